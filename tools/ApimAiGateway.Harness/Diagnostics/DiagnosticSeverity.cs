@@ -1,0 +1,7 @@
+namespace ApimAiGateway.Harness.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}
