@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using ApimAiGateway.Harness.Compilation.Rules;
+using ApimAiGateway.Harness.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Diagnostic = ApimAiGateway.Harness.Diagnostics.Diagnostic;
+using DiagnosticSeverity = ApimAiGateway.Harness.Diagnostics.DiagnosticSeverity;
+using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
+using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
+
+namespace ApimAiGateway.Harness.Compilation;
+
+/// <summary>
+/// Compiles every expression of a run in ONE Roslyn compilation into one in-memory assembly, under APIM's rules:
+/// its language level, its implicit namespaces, its allowed-types list. Compiling one by one with CSharpScript costs
+/// tens of milliseconds per expression; one compilation shares parsing, binding and emit across all of them.
+/// </summary>
+public sealed partial class ExpressionCompiler
+{
+    private readonly ExpressionCompilerOptions _options;
+    private readonly CSharpParseOptions _parseOptions;
+    private readonly CSharpCompilationOptions _compilationOptions;
+    private readonly CompilationCache? _cache;
+
+    public ExpressionCompiler(ExpressionCompilerOptions options)
+    {
+        options.Validate();
+        _options = options;
+        _parseOptions = new CSharpParseOptions(options.LanguageVersion, DocumentationMode.None);
+        _compilationOptions = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            optimizationLevel: OptimizationLevel.Release,
+            nullableContextOptions: NullableContextOptions.Disable,
+            concurrentBuild: true,
+            deterministic: true);
+        _cache = options.CacheDirectory is null ? null : new CompilationCache(options.CacheDirectory);
+    }
+
+    public ExpressionCompilation Compile(IReadOnlyList<ExpressionSource> expressions, CancellationToken cancellationToken = default)
+    {
+        var source = GeneratedExpressionSource.Create(expressions, _options);
+        var key = _cache is null ? null : CompilationCache.KeyOf(source, _options);
+        var cacheProblems = new List<Diagnostic>();
+
+        if (key is not null && TryLoadCached(key, source, cacheProblems) is { } cached)
+        {
+            return cached;
+        }
+
+        var (image, found) = CompileFresh(source, cancellationToken);
+        if (key is not null)
+        {
+            TryStore(key, new CachedCompilation(image, found), cacheProblems);
+        }
+
+        return Materialize(source, image, found, fromCache: false, cacheProblems);
+    }
+
+    private (byte[]? Image, List<CachedDiagnostic> Diagnostics) CompileFresh(GeneratedExpressionSource source, CancellationToken cancellationToken)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source.Text, _parseOptions, path: "expressions.g.cs", cancellationToken: cancellationToken);
+        EnsureOneMethodPerExpression(tree, source.Count);
+
+        var compilation = CSharpCompilation.Create(
+            "ApimExpressions_" + Guid.NewGuid().ToString("N"),
+            [tree],
+            MetadataReferences.For(_options.ContextType),
+            _compilationOptions);
+
+        var found = new List<CachedDiagnostic>();
+        foreach (var diagnostic in compilation.GetDiagnostics(cancellationToken))
+        {
+            if (diagnostic.Severity == RoslynSeverity.Error && diagnostic.Location.IsInSource)
+            {
+                found.Add(new CachedDiagnostic(diagnostic.Id, true, Describe(diagnostic), diagnostic.Location.SourceSpan.Start));
+            }
+        }
+
+        var model = compilation.GetSemanticModel(tree);
+        var violations = new List<TypeRuleViolation>();
+        var analyzer = new ApimTypeRuleAnalyzer(model, _options.ApiNamespaces);
+        foreach (var method in tree.GetRoot(cancellationToken).DescendantNodes().OfType<MethodDeclarationSyntax>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            analyzer.Analyze(method, violations);
+        }
+
+        foreach (var violation in violations)
+        {
+            var diagnostic = violation.Descriptor.At(default, violation.Arguments);
+            found.Add(new CachedDiagnostic(diagnostic.Code, diagnostic.IsError, diagnostic.Message, violation.Position));
+        }
+
+        if (found.Exists(d => d.IsError))
+        {
+            return (null, found);
+        }
+
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image, cancellationToken: cancellationToken);
+        foreach (var diagnostic in emitted.Diagnostics.Where(d => d.Severity == RoslynSeverity.Error))
+        {
+            found.Add(new CachedDiagnostic(diagnostic.Id, true, Describe(diagnostic), diagnostic.Location.IsInSource ? diagnostic.Location.SourceSpan.Start : 0));
+        }
+
+        return (emitted.Success ? image.ToArray() : null, found);
+    }
+
+    private ExpressionCompilation? TryLoadCached(string key, GeneratedExpressionSource source, List<Diagnostic> cacheProblems)
+    {
+        try
+        {
+            if (_cache!.TryLoad(key, out var entry))
+            {
+                return Materialize(source, entry.Image, entry.Diagnostics, fromCache: true, cacheProblems);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or BadImageFormatException)
+        {
+            cacheProblems.Add(ExpressionDiagnostics.CacheUnusable.At(SourceLocation.StartOf(_cache!.Directory), _cache.Directory, e.Message));
+        }
+
+        return null;
+    }
+
+    private void TryStore(string key, CachedCompilation entry, List<Diagnostic> cacheProblems)
+    {
+        try
+        {
+            _cache!.Store(key, entry);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            cacheProblems.Add(ExpressionDiagnostics.CacheUnusable.At(SourceLocation.StartOf(_cache!.Directory), _cache.Directory, e.Message));
+        }
+    }
+
+    private ExpressionCompilation Materialize(GeneratedExpressionSource source, byte[]? image, IReadOnlyList<CachedDiagnostic> found, bool fromCache, List<Diagnostic> extra)
+    {
+        var located = found
+            .Select(d => new Diagnostic(d.Code, d.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, d.Message, Locate(source, d.Position)))
+            .Distinct()
+            .Concat(extra)
+            .ToArray();
+        var expressions = image is null ? null : CompiledExpressionSet.Load(image, _options.ContextType, source.Count);
+        return new ExpressionCompilation(located, expressions, fromCache);
+    }
+
+    private static SourceLocation Locate(GeneratedExpressionSource source, int position)
+    {
+        var index = source.ExpressionAt(position);
+        return index < 0 ? new SourceLocation("<expressions>", 1, 1) : source.LocationOf(index, position);
+    }
+
+    /// <summary>
+    /// The generated file must hold exactly one method per expression. Expressions come from the reader as balanced
+    /// spans, so this holds; code handed in directly that closes its own method is refused instead of compiled.
+    /// </summary>
+    private static void EnsureOneMethodPerExpression(SyntaxTree tree, int expected)
+    {
+        var methods = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
+            .Count(m => m.Parent is ClassDeclarationSyntax { Identifier.Text: GeneratedExpressionSource.ClassName });
+        var classes = tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>().Count();
+        if (methods != expected || classes != 1)
+        {
+            throw new ArgumentException("An expression's code is not a balanced span: it closes the method that holds it.");
+        }
+    }
+
+    /// <summary>Roslyn names the generated method in its messages; users know it as "the expression".</summary>
+    private static string Describe(RoslynDiagnostic diagnostic) =>
+        GeneratedMemberName().Replace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), "the expression");
+
+    [GeneratedRegex(@"'?(?:[\w.]*\.)?" + GeneratedExpressionSource.ClassName + @"\.E\d+(?:\([^)]*\))?'?")]
+    private static partial Regex GeneratedMemberName();
+}
