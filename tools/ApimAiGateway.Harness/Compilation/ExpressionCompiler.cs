@@ -33,7 +33,9 @@ public sealed partial class ExpressionCompiler
             optimizationLevel: OptimizationLevel.Release,
             nullableContextOptions: NullableContextOptions.Disable,
             concurrentBuild: true,
-            deterministic: true);
+            deterministic: true)
+            // Newtonsoft.Json was built against older framework assembly versions; unifying them is expected.
+            .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]);
         _cache = options.CacheDirectory is null ? null : new CompilationCache(options.CacheDirectory);
     }
 
@@ -60,43 +62,17 @@ public sealed partial class ExpressionCompiler
     private (byte[]? Image, List<CachedDiagnostic> Diagnostics) CompileFresh(GeneratedExpressionSource source, CancellationToken cancellationToken)
     {
         var tree = CSharpSyntaxTree.ParseText(source.Text, _parseOptions, path: "expressions.g.cs", cancellationToken: cancellationToken);
-        EnsureOneMethodPerExpression(tree, source.Count);
-
+        var methods = ExpressionMethods(tree, source.Count);
         var compilation = CSharpCompilation.Create(
             "ApimExpressions_" + Guid.NewGuid().ToString("N"),
             [tree],
             MetadataReferences.For(_options.ContextType),
             _compilationOptions);
 
-        var found = new List<CachedDiagnostic>();
-        foreach (var diagnostic in compilation.GetDiagnostics(cancellationToken))
-        {
-            if (diagnostic.Severity == RoslynSeverity.Error && diagnostic.Location.IsInSource)
-            {
-                found.Add(new CachedDiagnostic(diagnostic.Id, true, Describe(diagnostic), diagnostic.Location.SourceSpan.Start));
-            }
-        }
+        var found = AnalyzeTypeRules(compilation, tree, methods, cancellationToken);
 
-        var model = compilation.GetSemanticModel(tree);
-        var violations = new List<TypeRuleViolation>();
-        var analyzer = new ApimTypeRuleAnalyzer(model, _options.ApiNamespaces);
-        foreach (var method in tree.GetRoot(cancellationToken).DescendantNodes().OfType<MethodDeclarationSyntax>())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            analyzer.Analyze(method, violations);
-        }
-
-        foreach (var violation in violations)
-        {
-            var diagnostic = violation.Descriptor.At(default, violation.Arguments);
-            found.Add(new CachedDiagnostic(diagnostic.Code, diagnostic.IsError, diagnostic.Message, violation.Position));
-        }
-
-        if (found.Exists(d => d.IsError))
-        {
-            return (null, found);
-        }
-
+        // Emit binds every method body once and reports the compiler's errors on the way; a separate
+        // GetDiagnostics pass would bind them all a second time.
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image, cancellationToken: cancellationToken);
         foreach (var diagnostic in emitted.Diagnostics.Where(d => d.Severity == RoslynSeverity.Error))
@@ -104,7 +80,36 @@ public sealed partial class ExpressionCompiler
             found.Add(new CachedDiagnostic(diagnostic.Id, true, Describe(diagnostic), diagnostic.Location.IsInSource ? diagnostic.Location.SourceSpan.Start : 0));
         }
 
-        return (emitted.Success ? image.ToArray() : null, found);
+        found.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return (emitted.Success && !found.Exists(d => d.IsError) ? image.ToArray() : null, found);
+    }
+
+    /// <summary>
+    /// Runs the allowed-types rule over the expression methods, split across the machine's cores: each part gets
+    /// its own semantic model, and binding the bodies is the bulk of the work.
+    /// </summary>
+    private List<CachedDiagnostic> AnalyzeTypeRules(CSharpCompilation compilation, SyntaxTree tree, IReadOnlyList<MethodDeclarationSyntax> methods, CancellationToken cancellationToken)
+    {
+        var parts = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, methods.Count / 64));
+        var violations = new List<TypeRuleViolation>[parts];
+        Parallel.For(0, parts, new ParallelOptions { CancellationToken = cancellationToken }, part =>
+        {
+            var analyzer = new ApimTypeRuleAnalyzer(compilation.GetSemanticModel(tree), _options.ApiNamespaces);
+            var found = violations[part] = [];
+            for (var i = part; i < methods.Count; i += parts)
+            {
+                analyzer.Analyze(methods[i], found);
+            }
+        });
+
+        return violations
+            .SelectMany(part => part)
+            .Select(v =>
+            {
+                var diagnostic = v.Descriptor.At(default, v.Arguments);
+                return new CachedDiagnostic(diagnostic.Code, diagnostic.IsError, diagnostic.Message, v.Position);
+            })
+            .ToList();
     }
 
     private ExpressionCompilation? TryLoadCached(string key, GeneratedExpressionSource source, List<Diagnostic> cacheProblems)
@@ -157,15 +162,16 @@ public sealed partial class ExpressionCompiler
     /// The generated file must hold exactly one method per expression. Expressions come from the reader as balanced
     /// spans, so this holds; code handed in directly that closes its own method is refused instead of compiled.
     /// </summary>
-    private static void EnsureOneMethodPerExpression(SyntaxTree tree, int expected)
+    private static IReadOnlyList<MethodDeclarationSyntax> ExpressionMethods(SyntaxTree tree, int expected)
     {
-        var methods = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
-            .Count(m => m.Parent is ClassDeclarationSyntax { Identifier.Text: GeneratedExpressionSource.ClassName });
-        var classes = tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>().Count();
-        if (methods != expected || classes != 1)
+        var types = tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>().ToList();
+        var methods = types.Count == 1 ? types[0].Members.OfType<MethodDeclarationSyntax>().ToList() : [];
+        if (types.Count != 1 || methods.Count != expected || types[0].Members.Count != expected)
         {
             throw new ArgumentException("An expression's code is not a balanced span: it closes the method that holds it.");
         }
+
+        return methods;
     }
 
     /// <summary>Roslyn names the generated method in its messages; users know it as "the expression".</summary>
