@@ -1,0 +1,22 @@
+using static ApimAiGateway.Harness.Policies.ElementSpecBuilder;
+
+namespace ApimAiGateway.Harness.Policies.Definitions;
+
+/// <summary>set-body (set-body-policy 2023-01; newer attributes from the policy toolkit; apim-reference §4.4).</summary>
+public sealed class SetBodyPolicy() : PolicyDefinition(
+    Spec,
+    "Sets the request or response body.",
+    // on-error is not in the page's Usage, but setting an error body there is common and accepted by the service;
+    // accepting it avoids false errors.
+    PolicySections.All,
+    PolicyScopes.All)
+{
+    /// <summary>Also the <c>&lt;set-body&gt;</c> child of return-response and the send-request policies.</summary>
+    public static ElementSpec Spec { get; } = Policy("set-body")
+        .Enumeration("template", ["liquid"], expressions: false)
+        .Enumeration("xsi-nil", ["blank", "null"], expressions: false, defaultValue: "blank")
+        .Boolean("parse-date", defaultValue: "true")
+        // An empty <set-body/> clears the body, so the text is optional.
+        .Text(TextContent.OptionalValue)
+        .Build();
+}
