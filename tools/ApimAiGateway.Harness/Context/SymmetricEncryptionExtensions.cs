@@ -38,9 +38,17 @@ public static class SymmetricEncryptionExtensions
 
     // Names resolve through CryptoConfig, the table .NET Framework's SymmetricAlgorithm.Create(name) used, so the
     // names APIM accepted there ("Aes", "AES", "TripleDES", "3DES", ...) resolve the same way here.
-    private static SymmetricAlgorithm Create(string alg) =>
-        CryptoConfig.CreateFromName(alg) as SymmetricAlgorithm
-        ?? throw new ArgumentException($"'{alg}' is not the name of a symmetric algorithm.", nameof(alg));
+    private static SymmetricAlgorithm Create(string alg)
+    {
+        var created = CryptoConfig.CreateFromName(alg);
+        if (created is SymmetricAlgorithm algorithm)
+        {
+            return algorithm;
+        }
+
+        (created as IDisposable)?.Dispose();
+        throw new ArgumentException($"'{alg}' is not the name of a symmetric algorithm.", nameof(alg));
+    }
 
     private static byte[] Transform(byte[] input, ICryptoTransform transform)
     {
