@@ -1,0 +1,7 @@
+namespace ApimAiGateway.Harness.Context;
+
+public enum BackendType
+{
+    Single,
+    Pool,
+}

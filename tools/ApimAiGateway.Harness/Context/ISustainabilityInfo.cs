@@ -1,0 +1,7 @@
+namespace ApimAiGateway.Harness.Context;
+
+/// <summary><c>context.Deployment.SustainabilityInfo</c>.</summary>
+public interface ISustainabilityInfo
+{
+    CarbonIntensityCategory CurrentCarbonIntensity { get; }
+}

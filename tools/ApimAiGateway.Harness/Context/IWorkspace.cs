@@ -1,0 +1,9 @@
+namespace ApimAiGateway.Harness.Context;
+
+/// <summary><c>context.Workspace</c>.</summary>
+public interface IWorkspace
+{
+    string Id { get; }
+
+    string Name { get; }
+}

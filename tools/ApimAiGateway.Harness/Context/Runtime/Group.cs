@@ -1,0 +1,3 @@
+namespace ApimAiGateway.Harness.Context.Runtime;
+
+public sealed record Group(string Id, string Name) : IGroup;

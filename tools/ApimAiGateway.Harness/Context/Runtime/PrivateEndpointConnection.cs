@@ -1,0 +1,3 @@
+namespace ApimAiGateway.Harness.Context.Runtime;
+
+public sealed record PrivateEndpointConnection(string Name, string GroupId, string MemberName) : IPrivateEndpointConnection;

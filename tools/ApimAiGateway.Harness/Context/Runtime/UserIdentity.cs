@@ -1,0 +1,3 @@
+namespace ApimAiGateway.Harness.Context.Runtime;
+
+public sealed record UserIdentity(string Id, string Provider) : IUserIdentity;

@@ -1,0 +1,3 @@
+namespace ApimAiGateway.Harness.Context.Runtime;
+
+public sealed record Workspace(string Id, string Name) : IWorkspace;
