@@ -31,6 +31,15 @@ public sealed class ExpressionCompilerOptions
     /// </summary>
     public const LanguageVersion ApimLanguageVersion = LanguageVersion.CSharp7_3;
 
+    /// <summary>The options APIM's own compiler stands for: our <c>context</c> model, its namespace imported.</summary>
+    public static ExpressionCompilerOptions Apim(string? cacheDirectory = null) => new()
+    {
+        ContextType = typeof(Context.IExpressionContext),
+        ApiNamespaces = [typeof(Context.IExpressionContext).Namespace!],
+        Usings = [.. ApimImplicitUsings, typeof(Context.IExpressionContext).Namespace!],
+        CacheDirectory = cacheDirectory,
+    };
+
     public required Type ContextType { get; init; }
 
     /// <summary>Namespaces whose types are APIM's own expression API and so exempt from the allowed-types rule.</summary>
