@@ -1,11 +1,10 @@
 namespace ApimAiGateway.Harness.Reading;
 
-/// <summary>The two expression forms APIM defines (apim-reference §1.1).</summary>
 public enum ExpressionKind
 {
-    /// <summary><c>@( … )</c>: one C# expression whose value is the result.</summary>
+    /// <summary><c>@( expression )</c>: one C# expression whose value is the result.</summary>
     SingleStatement,
 
-    /// <summary><c>@{ … }</c>: a C# statement block in which every code path ends in <c>return</c>.</summary>
+    /// <summary><c>@{ statements }</c>: a C# block whose every path ends in <c>return</c>.</summary>
     MultiStatement,
 }

@@ -1,0 +1,161 @@
+using ApimAiGateway.Harness.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ApimAiGateway.Harness.NamedValues;
+
+/// <summary>
+/// Reads a named-values file. JSON is read by the YAML parser (YAML 1.2 is a superset of JSON), so one reader
+/// serves both formats with the same line/column reporting.
+/// </summary>
+internal static class NamedValueFileReader
+{
+    // APIM: a named value's value is at most 4096 characters (api-management-howto-properties).
+    private const int MaxValueLength = 4096;
+    private const long MaxFileLength = 4 * 1024 * 1024;
+
+    public static NamedValueLoadResult ReadFile(string path)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileLength)
+            {
+                return Failed(NamedValueDiagnostics.FileUnreadable.At(
+                    SourceLocation.StartOf(path), $"the file is {length} bytes; the limit is {MaxFileLength}"));
+            }
+
+            return Read(File.ReadAllText(path), path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Failed(NamedValueDiagnostics.FileUnreadable.At(SourceLocation.StartOf(path), e.Message));
+        }
+    }
+
+    public static NamedValueLoadResult Read(string text, string file)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            return Failed(NamedValueDiagnostics.MalformedFile.At(Locate(file, e.Start), e.Message));
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var values = new Dictionary<string, NamedValue>(StringComparer.OrdinalIgnoreCase);
+        if (stream.Documents.Count > 0)
+        {
+            if (stream.Documents[0].RootNode is YamlMappingNode root)
+            {
+                foreach (var (key, node) in root.Children)
+                {
+                    ReadEntry(file, key, node, values, diagnostics);
+                }
+            }
+            else
+            {
+                diagnostics.Add(NamedValueDiagnostics.RootNotMapping, Locate(file, stream.Documents[0].RootNode.Start));
+            }
+        }
+
+        return new NamedValueLoadResult(NamedValueSet.From(values.Values), diagnostics.Items);
+    }
+
+    private static void ReadEntry(
+        string file, YamlNode key, YamlNode node, Dictionary<string, NamedValue> values, DiagnosticBag diagnostics)
+    {
+        var location = Locate(file, key.Start);
+        var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+        if (!NamedValueNames.IsValid(name))
+        {
+            diagnostics.Add(NamedValueDiagnostics.InvalidName, location, name);
+            return;
+        }
+
+        if (values.ContainsKey(name))
+        {
+            diagnostics.Add(NamedValueDiagnostics.DuplicateName, location, name);
+            return;
+        }
+
+        var entry = node switch
+        {
+            YamlScalarNode scalar => new NamedValue(name, scalar.Value ?? string.Empty, false, null, location),
+            YamlMappingNode map => ReadMapEntry(name, location, map, file, diagnostics),
+            _ => Invalid(name, node, file, "a list is not allowed", diagnostics),
+        };
+        if (entry is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(entry.Value))
+        {
+            diagnostics.Add(NamedValueDiagnostics.EmptyValue, location, name);
+        }
+        else if (entry.Value.Length > MaxValueLength)
+        {
+            diagnostics.Add(NamedValueDiagnostics.ValueTooLong, location, name, entry.Value.Length, MaxValueLength);
+        }
+        else
+        {
+            values.Add(name, entry);
+        }
+    }
+
+    private static NamedValue? ReadMapEntry(string name, SourceLocation location, YamlMappingNode map, string file, DiagnosticBag diagnostics)
+    {
+        string? value = null;
+        var secret = false;
+        string? secretName = null;
+        foreach (var (key, node) in map.Children)
+        {
+            switch ((key as YamlScalarNode)?.Value)
+            {
+                case "value" when node is YamlScalarNode scalar:
+                    value = scalar.Value;
+                    break;
+                case "secret" when node is YamlScalarNode { Value: "true" or "false" } flag:
+                    secret = flag.Value == "true";
+                    break;
+                case "keyVault" when node is YamlMappingNode keyVault:
+                    secretName = ReadSecretName(keyVault);
+                    if (secretName is null)
+                    {
+                        return Invalid(name, keyVault, file, "'keyVault' needs a 'secretName'", diagnostics);
+                    }
+
+                    break;
+                default:
+                    return Invalid(name, key, file, "unknown key or wrong type of value", diagnostics);
+            }
+        }
+
+        // A Key Vault value lives outside the repository; without an explicit placeholder, one is derived from the
+        // secret's name so policies still read and compile.
+        value ??= secretName is null ? null : $"keyvault-placeholder:{secretName}";
+        return value is null
+            ? Invalid(name, map, file, "'value' is missing", diagnostics)
+            : new NamedValue(name, value, secret || secretName is not null, secretName, location);
+    }
+
+    private static string? ReadSecretName(YamlMappingNode keyVault) =>
+        keyVault.Children.TryGetValue(new YamlScalarNode("secretName"), out var node) && node is YamlScalarNode { Value: { Length: > 0 } secretName }
+            ? secretName
+            : null;
+
+    private static NamedValue? Invalid(string name, YamlNode at, string file, string reason, DiagnosticBag diagnostics)
+    {
+        diagnostics.Add(NamedValueDiagnostics.InvalidEntry, Locate(file, at.Start), name, reason);
+        return null;
+    }
+
+    private static NamedValueLoadResult Failed(Diagnostic diagnostic) => new(NamedValueSet.Empty, [diagnostic]);
+
+    private static SourceLocation Locate(string file, Mark mark) =>
+        new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+}
