@@ -70,23 +70,15 @@ public sealed class QuotaPeriodTests
     }
 
     [Theory]
-    [InlineData("2024-02-10T00:00:00Z", 29)]
-    [InlineData("2025-02-10T00:00:00Z", 28)]
-    [InlineData("2026-04-10T00:00:00Z", 30)]
-    [InlineData("2026-07-10T00:00:00Z", 31)]
-    public void Monthly_windows_follow_the_length_of_each_month(string now, int days)
+    [InlineData(CalendarPeriod.Monthly, "2024-02-10T00:00:00Z", 29)]
+    [InlineData(CalendarPeriod.Monthly, "2025-02-10T00:00:00Z", 28)]
+    [InlineData(CalendarPeriod.Monthly, "2026-04-10T00:00:00Z", 30)]
+    [InlineData(CalendarPeriod.Monthly, "2026-07-10T00:00:00Z", 31)]
+    [InlineData(CalendarPeriod.Yearly, "2024-06-01T00:00:00Z", 366)]
+    [InlineData(CalendarPeriod.Yearly, "2025-06-01T00:00:00Z", 365)]
+    public void Monthly_and_yearly_windows_follow_month_lengths_and_leap_years(CalendarPeriod unit, string now, int days)
     {
-        var window = QuotaPeriod.Calendar(CalendarPeriod.Monthly).WindowAt(At(now));
-
-        Assert.Equal(TimeSpan.FromDays(days), window.End - window.Start);
-    }
-
-    [Theory]
-    [InlineData("2024-06-01T00:00:00Z", 366)]
-    [InlineData("2025-06-01T00:00:00Z", 365)]
-    public void Yearly_windows_span_leap_years_whole(string now, int days)
-    {
-        var window = QuotaPeriod.Calendar(CalendarPeriod.Yearly).WindowAt(At(now));
+        var window = QuotaPeriod.Calendar(unit).WindowAt(At(now));
 
         Assert.Equal(TimeSpan.FromDays(days), window.End - window.Start);
     }
