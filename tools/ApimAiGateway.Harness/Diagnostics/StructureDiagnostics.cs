@@ -112,6 +112,11 @@ public static class StructureDiagnostics
         "AGW3022", DiagnosticSeverity.Error, "Policy not allowed inside this element",
         "Policy '{0}' is not allowed inside '{1}'; only {2} may be used there.");
 
+    /// <summary>{0} = section name.</summary>
+    public static readonly DiagnosticDescriptor DuplicateSection = new(
+        "AGW3023", DiagnosticSeverity.Error, "Section used more than once",
+        "The '{0}' section appears more than once in the policy document.");
+
     /// <summary>The suffix for the did-you-mean argument of the messages above: empty when there is no suggestion.</summary>
     public static string DidYouMean(string? suggestion) =>
         suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";

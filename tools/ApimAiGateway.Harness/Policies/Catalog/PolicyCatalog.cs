@@ -1,3 +1,4 @@
+using ApimAiGateway.Harness.Diagnostics;
 using ApimAiGateway.Harness.Policies.Definitions;
 
 namespace ApimAiGateway.Harness.Policies;

@@ -1,4 +1,4 @@
-namespace ApimAiGateway.Harness.Policies;
+namespace ApimAiGateway.Harness.Diagnostics;
 
 /// <summary>
 /// Finds the known name closest to a misspelt one ("did you mean"), using the Damerau-Levenshtein distance
