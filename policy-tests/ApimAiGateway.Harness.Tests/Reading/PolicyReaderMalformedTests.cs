@@ -5,44 +5,44 @@ namespace ApimAiGateway.Harness.Tests.Reading;
 /// <summary>Malformed input yields a located diagnostic, never an exception.</summary>
 public class PolicyReaderMalformedTests
 {
-    public static TheoryData<string, string, string> Cases => new()
+    public static TheoryData<string, string, string, int> Cases => new()
     {
-        { "<policies><inbound></policies>", "AGW1011", "</policies>" },
-        { "<policies><inbound>", "AGW1010", "<inbound>" },
-        { "<policies></inbound></policies>", "AGW1012", "</inbound>" },
-        { "<policies><a b=\"1\" b=\"2\" /></policies>", "AGW1014", "b=\"2\"" },
-        { "<policies><a b=1 /></policies>", "AGW1015", "1 />" },
-        { "<policies><a b /></policies>", "AGW1013", "/>" },
-        { "<policies><a b=\"1 /></policies>", "AGW1016", "\"1" },
-        { "<policies><a", "AGW1016", "<a" },
-        { "<policies><!-- x </policies>", "AGW1016", "<!--" },
-        { "<policies><![CDATA[ x </policies>", "AGW1016", "<![CDATA[" },
-        { "<!DOCTYPE policies><policies/>", "AGW1017", "<!DOCTYPE" },
-        { "<policies><a b=\"x &nbsp; y\" /></policies>", "AGW1019", "&nbsp;" },
-        { "<policies><a>&#0;</a></policies>", "AGW1020", "&#0;" },
-        { "<policies><a b=\"@(x + (y)\" /></policies>", "AGW1021", "@(x" },
-        { "<policies><set-body>@{ return 1;</set-body></policies>", "AGW1021", "@{" },
-        { "<policies><set-body>@{ return \"abc; }</set-body></policies>", "AGW1022", "\"abc" },
-        { "<policies><set-body>@{ return 'a; }</set-body></policies>", "AGW1023", "'a" },
-        { "<policies><set-body>@{ /* return 1; }</set-body></policies>", "AGW1024", "/*" },
-        { "<policies><a b=\"@(x])\" /></policies>", "AGW1025", "])" },
-        { "<policies><a b=\"@(x) + 1\" /></policies>", "AGW1026", "+ 1" },
-        { "<policies><set-body>@{ return 1; } tail</set-body></policies>", "AGW1026", "tail" },
-        { "<policies/><policies/>", "AGW1008", "<policies/>\0" },
-        { "<policies/>text", "AGW1009", "text" },
-        { "<!-- only a comment -->", "AGW1007", "<!--" },
-        { "<policies></ >", "AGW1013", " >" },
-        { "<policies></a b></policies>", "AGW1013", "b>" },
-        { "<policies>< a/></policies>", "AGW1013", " a/>" },
+        { "<policies><inbound></policies>", "AGW1011", "</policies>", 1 },
+        { "<policies><inbound>", "AGW1010", "<inbound>", 1 },
+        { "<policies></inbound></policies>", "AGW1012", "</inbound>", 1 },
+        { "<policies><a b=\"1\" b=\"2\" /></policies>", "AGW1014", "b=\"2\"", 1 },
+        { "<policies><a b=1 /></policies>", "AGW1015", "1 />", 1 },
+        { "<policies><a b /></policies>", "AGW1013", "/>", 1 },
+        { "<policies><a b=\"1 /></policies>", "AGW1016", "\"1", 1 },
+        { "<policies><a", "AGW1016", "<a", 1 },
+        { "<policies><!-- x </policies>", "AGW1016", "<!--", 1 },
+        { "<policies><![CDATA[ x </policies>", "AGW1016", "<![CDATA[", 1 },
+        { "<!DOCTYPE policies><policies/>", "AGW1017", "<!DOCTYPE", 1 },
+        { "<policies><a b=\"x &nbsp; y\" /></policies>", "AGW1019", "&nbsp;", 1 },
+        { "<policies><a>&#0;</a></policies>", "AGW1020", "&#0;", 1 },
+        { "<policies><a b=\"@(x + (y)\" /></policies>", "AGW1021", "@(x", 1 },
+        { "<policies><set-body>@{ return 1;</set-body></policies>", "AGW1021", "@{", 1 },
+        { "<policies><set-body>@{ return \"abc; }</set-body></policies>", "AGW1022", "\"abc", 1 },
+        { "<policies><set-body>@{ return 'a; }</set-body></policies>", "AGW1023", "'a", 1 },
+        { "<policies><set-body>@{ /* return 1; }</set-body></policies>", "AGW1024", "/*", 1 },
+        { "<policies><a b=\"@(x])\" /></policies>", "AGW1025", "])", 1 },
+        { "<policies><a b=\"@(x) + 1\" /></policies>", "AGW1026", "+ 1", 1 },
+        { "<policies><set-body>@{ return 1; } tail</set-body></policies>", "AGW1026", "tail", 1 },
+        { "<policies/><policies/>", "AGW1008", "<policies/>", 2 },
+        { "<policies/>text", "AGW1009", "text", 1 },
+        { "<!-- only a comment -->", "AGW1007", "<!--", 1 },
+        { "<policies></ >", "AGW1013", " >", 1 },
+        { "<policies></a b></policies>", "AGW1013", "b>", 1 },
+        { "<policies>< a/></policies>", "AGW1013", " a/>", 1 },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Reports_a_located_diagnostic(string xml, string code, string marker)
+    public void Reports_a_located_diagnostic(string xml, string code, string marker, int occurrence)
     {
         var result = TestPolicy.Read(xml);
 
-        var expected = marker.EndsWith('\0') ? TestPolicy.Locate(xml, marker[..^1], 2) : TestPolicy.Locate(xml, marker);
+        var expected = TestPolicy.Locate(xml, marker, occurrence);
         Assert.Contains(result.Diagnostics, d => d.Code == code && d.Location == expected && d.IsError);
     }
 
