@@ -3,8 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 namespace ApimAiGateway.Harness.NamedValues;
 
 /// <summary>
-/// The named values of one environment, looked up by name case-insensitively (APIM treats display names as
-/// case-insensitive identifiers, like other ARM resource names).
+/// The named values of one environment, looked up by name case-insensitively. The APIM docs do not state the case
+/// rule for <c>{{name}}</c> references (unverified); case-insensitive matching follows ARM's resource-name rule and
+/// errs towards accepting a policy that APIM accepts.
 /// </summary>
 public sealed class NamedValueSet
 {

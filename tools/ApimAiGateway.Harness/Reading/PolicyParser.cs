@@ -287,7 +287,8 @@ internal sealed class PolicyParser(SourceFile source, PolicyValueReader values, 
         _pos = SkipWhiteSpace(_pos);
         if (name.Length == 0 || _pos >= _text.Length || _text[_pos] != '>')
         {
-            diagnostics.Add(ReaderDiagnostics.MalformedTag, source.LocationOf(_pos), "an element name and '>' in the end tag");
+            var at = name.Length == 0 ? lessThan + 2 : _pos;
+            diagnostics.Add(ReaderDiagnostics.MalformedTag, source.LocationOf(at), "an element name and '>' in the end tag");
             SkipRestOfTag();
             return;
         }
