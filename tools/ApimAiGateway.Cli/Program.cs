@@ -1,1 +1,3 @@
-return 0;
+using ApimAiGateway.Cli;
+
+return await ApimPolicyCli.RunAsync(args, Console.Out, Console.Error);
