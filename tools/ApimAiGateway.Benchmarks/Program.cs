@@ -1,0 +1,15 @@
+using System.CommandLine;
+using ApimAiGateway.Benchmarks;
+
+var expressions = new Option<int>("--expressions") { DefaultValueFactory = _ => 1000, Description = "Distinct expressions in the generated library." };
+var sample = new Option<int>("--script-sample") { DefaultValueFactory = _ => 100, Description = "Expressions compiled one by one with CSharpScript." };
+var rounds = new Option<int>("--rounds") { DefaultValueFactory = _ => 3, Description = "Fresh-process lint runs per measurement." };
+var cli = new Option<string>("--cli")
+{
+    Description = "The apim-policy.dll to measure (a ReadyToRun publish is what users run; default: the one built beside this benchmark).",
+    DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "apim-policy.dll"),
+};
+var compile = new Command("compile", "Cold lint of N expressions vs. CSharpScript, and the warm cache.") { expressions, sample, rounds, cli };
+compile.SetAction(parse => CompileBenchmark.Run(parse.GetValue(expressions), parse.GetValue(sample), Path.GetFullPath(parse.GetValue(cli)!), parse.GetValue(rounds)));
+
+return new RootCommand("ApimAiGateway benchmarks") { compile }.Parse(args).Invoke();
