@@ -105,12 +105,17 @@ internal sealed class ServicesFileReader(string file)
 
         var baseUrl = ReadBaseUrl(baseUrlNode);
         var rules = responsesNode is null ? [] : ReadRules(name, responsesNode);
+        if (baseUrl is null)
+        {
+            return null;
+        }
+
         if (responsesNode is null or YamlSequenceNode { Children.Count: 0 })
         {
             Report(ServiceDiagnostics.NoResponses, key, name);
         }
 
-        return baseUrl is null ? null : new ServiceDefinition(name, baseUrl, rules, Locate(file, key.Start));
+        return new ServiceDefinition(name, baseUrl, rules, Locate(file, key.Start));
     }
 
     private Uri? ReadBaseUrl(YamlNode node)
