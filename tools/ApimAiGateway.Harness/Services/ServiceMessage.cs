@@ -1,0 +1,31 @@
+using ApimAiGateway.Harness.Context.Runtime;
+
+namespace ApimAiGateway.Harness.Services;
+
+/// <summary>
+/// What requests and responses on the simulated network share: headers and body bytes, copied when the message is
+/// made so nothing the sender does later can change what was sent. The content type is the <c>Content-Type</c>
+/// header, because that is all the wire carries.
+/// </summary>
+public abstract class ServiceMessage
+{
+    private readonly byte[] _body;
+
+    private protected ServiceMessage(ServiceHeaders headers, ReadOnlySpan<byte> body)
+    {
+        Headers = headers;
+        _body = body.ToArray();
+    }
+
+    public ServiceHeaders Headers { get; }
+
+    public ReadOnlyMemory<byte> Body => _body;
+
+    public string? ContentType => Headers.GetValueOrDefault("Content-Type");
+
+    /// <summary>The body decoded with the charset of <see cref="ContentType"/> (UTF-8 when it names none).</summary>
+    public string BodyText => MessageBodyConverter.Decode(_body, MessageBodyConverter.EncodingOf(ContentType));
+
+    /// <summary>The body read as the gateway's <c>Body.As&lt;T&gt;()</c> reads it (string, byte[], JObject, XElement, …).</summary>
+    public T? BodyAs<T>() => MessageBodyConverter.Convert<T>(_body, MessageBodyConverter.EncodingOf(ContentType));
+}
