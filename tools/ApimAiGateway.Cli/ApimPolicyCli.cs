@@ -18,6 +18,7 @@ public static class ApimPolicyCli
         var root = new RootCommand("Lint, test and run Azure API Management policies offline.")
         {
             LintCommand.Create(output, error),
+            CodesCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,21 @@
+using ApimAiGateway.Cli.Commands;
+
+namespace ApimAiGateway.Harness.Tests.Cli;
+
+public sealed class DiagnosticCodesDocumentationTests
+{
+    [Fact]
+    public void Docs_diagnostics_md_holds_the_current_table_of_codes()
+    {
+        var repository = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(repository, "ApimAiGateway.sln")))
+        {
+            repository = Path.GetDirectoryName(repository) ?? throw new InvalidOperationException("The repository root was not found.");
+        }
+
+        var documented = File.ReadAllText(Path.Combine(repository, "docs", "diagnostics.md"));
+
+        Assert.True(documented.Contains(CodesCommand.MarkdownTable(), StringComparison.Ordinal),
+            "docs/diagnostics.md is out of date: regenerate its table with `apim-policy codes`.");
+    }
+}
