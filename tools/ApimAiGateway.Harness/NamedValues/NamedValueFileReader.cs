@@ -49,9 +49,16 @@ internal static class NamedValueFileReader
         var values = new Dictionary<string, NamedValue>(StringComparer.OrdinalIgnoreCase);
         if (stream.Documents.Count > 0)
         {
-            if (stream.Documents[0].RootNode is YamlMappingNode root)
+            if (stream.Documents[0].RootNode is YamlMappingNode root && SharedList(root) is { } list)
             {
-                foreach (var (key, node) in root.Children)
+                foreach (var item in list.Children)
+                {
+                    ReadListEntry(file, item, values, diagnostics);
+                }
+            }
+            else if (stream.Documents[0].RootNode is YamlMappingNode map)
+            {
+                foreach (var (key, node) in map.Children)
                 {
                     ReadEntry(file, key, node, values, diagnostics);
                 }
@@ -63,6 +70,45 @@ internal static class NamedValueFileReader
         }
 
         return new NamedValueLoadResult(NamedValueSet.From(values.Values), diagnostics.Items);
+    }
+
+    /// <summary>
+    /// The file the Pulumi program deploys from (policies/named-values.json: <c>{ "namedValues": [ { name, value |
+    /// keyVaultSecretName, secret } ] }</c>), so that one declaration serves both; a "$comment" key may stand beside it.
+    /// </summary>
+    private static YamlSequenceNode? SharedList(YamlMappingNode root) =>
+        root.Children.TryGetValue(new YamlScalarNode(SharedListKey), out var node) && node is YamlSequenceNode list
+        && root.Children.Keys.All(k => k is YamlScalarNode { Value: SharedListKey or "$comment" })
+            ? list
+            : null;
+
+    private const string SharedListKey = "namedValues";
+
+    private static void ReadListEntry(string file, YamlNode item, Dictionary<string, NamedValue> values, DiagnosticBag diagnostics)
+    {
+        if (item is not YamlMappingNode map || !map.Children.TryGetValue(new YamlScalarNode("name"), out var nameNode) || nameNode is not YamlScalarNode)
+        {
+            diagnostics.Add(NamedValueDiagnostics.InvalidEntry, Locate(file, item.Start), "(unnamed)", "each entry needs a 'name'");
+            return;
+        }
+
+        var entry = new YamlMappingNode();
+        foreach (var (key, node) in map.Children)
+        {
+            switch ((key as YamlScalarNode)?.Value)
+            {
+                case "name":
+                    break;
+                case "keyVaultSecretName":
+                    entry.Add("keyVault", new YamlMappingNode { { "secretName", node } });
+                    break;
+                default:
+                    entry.Add(key, node);
+                    break;
+            }
+        }
+
+        ReadEntry(file, nameNode, entry, values, diagnostics);
     }
 
     private static void ReadEntry(
