@@ -98,7 +98,7 @@ public sealed class SectionScopeMatrixTests
     [InlineData("cors", PolicyOccurrence.OncePerSection)]
     [InlineData("cache-lookup", PolicyOccurrence.OncePerSection)]
     [InlineData("cache-store", PolicyOccurrence.OncePerSection)]
-    [InlineData("cache-store-value", PolicyOccurrence.OncePerSection)]
+    [InlineData("cache-store-value", PolicyOccurrence.Unlimited)]
     [InlineData("llm-semantic-cache-lookup", PolicyOccurrence.OncePerSection)]
     [InlineData("azure-openai-semantic-cache-store", PolicyOccurrence.OncePerSection)]
     // apim-reference §3.4: token limit, token metric and content safety may be used multiple times.

@@ -267,7 +267,7 @@ internal sealed class PolicyParser(SourceFile source, PolicyValueReader values, 
         var valueStart = quote + 1;
         var first = SkipWhiteSpace(valueStart);
         var from = ExpressionScanner.IsExpressionStart(_text, first) ? EndOfRawExpression(first, valueStart) : valueStart;
-        var close = _text.IndexOf(_text[quote], from);
+        var close = EndOfAttributeValue(_text[quote], from);
         if (close < 0)
         {
             diagnostics.Add(ReaderDiagnostics.UnterminatedMarkup, source.LocationOf(quote), "attribute value");
@@ -277,6 +277,42 @@ internal sealed class PolicyParser(SourceFile source, PolicyValueReader values, 
 
         _pos = close + 1;
         return values.ReadAttributeValue(LocatedText.FromSource(source, valueStart, close - valueStart));
+    }
+
+    // Literal text may embed an expression, as in key="prefix-@(...)": APIM keeps the whole value as a literal, but
+    // its raw-form reading protects every balanced '@(...)' / '@{...}' span, not only a leading one (the toolkit's
+    // PolicyDecompiler.PreprocessXml, apim-reference 1.3), so unescaped quotes inside such a span do not end the
+    // value. Published AI-Gateway labs (MCP client authorization) deploy cache keys written this way.
+    private int EndOfAttributeValue(char quote, int from)
+    {
+        var close = _text.IndexOf(quote, from);
+        while (close >= 0 && _scanRawExpressions)
+        {
+            var embedded = IndexOfExpressionStart(from, close);
+            var end = embedded < 0 ? -1 : EndOfRawExpression(embedded, -1);
+            if (end < 0)
+            {
+                break;
+            }
+
+            from = end;
+            close = _text.IndexOf(quote, from);
+        }
+
+        return close;
+    }
+
+    private int IndexOfExpressionStart(int from, int before)
+    {
+        for (var at = _text.IndexOf('@', from, before - from); at >= 0; at = _text.IndexOf('@', at + 1, before - at - 1))
+        {
+            if (ExpressionScanner.IsExpressionStart(_text, at))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     private void ReadEndTag()

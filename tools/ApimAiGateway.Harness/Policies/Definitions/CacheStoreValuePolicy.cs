@@ -12,6 +12,7 @@ public sealed class CacheStoreValuePolicy() : PolicyDefinition(
         .Build(),
     "Stores a value in the cache by key.",
     PolicySections.All,
-    PolicyScopes.All,
-    // Usage notes: "This policy can only be used once in a policy section."
-    PolicyOccurrence.OncePerSection);
+    // Not once-per-section, although the page's usage notes say so: those notes are copied from cache-store (the
+    // next one, "only caches responses to HTTP GET requests", cannot apply to a value), and Microsoft's published
+    // AI-Gateway MCP authorization lab stores three values in one inbound section.
+    PolicyScopes.All);

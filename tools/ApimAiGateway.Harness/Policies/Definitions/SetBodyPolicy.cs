@@ -13,7 +13,9 @@ public sealed class SetBodyPolicy() : PolicyDefinition(
 {
     /// <summary>Also the <c>&lt;set-body&gt;</c> child of return-response and the send-request policies.</summary>
     public static ElementSpec Spec { get; } = Policy("set-body")
-        .Enumeration("template", ["liquid"], expressions: false)
+        // The page's attribute table names only "liquid", but its sibling get-authorization-context-policy prints
+        // <set-body template="none"> in every example, and published AI-Gateway labs deploy it.
+        .Enumeration("template", ["liquid", "none"], expressions: false)
         .Enumeration("xsi-nil", ["blank", "null"], expressions: false, defaultValue: "blank")
         .Boolean("parse-date", defaultValue: "true")
         // An empty <set-body/> clears the body, so the text is optional.

@@ -13,6 +13,8 @@ public sealed class SetStatusPolicy() : PolicyDefinition(
     /// <summary>Also the <c>&lt;set-status&gt;</c> child of return-response.</summary>
     public static ElementSpec Spec { get; } = Policy("set-status")
         .Integer("code", required: true)
-        .Attribute("reason", required: true)
+        // The page's table marks reason required, yet get-authorization-context-policy's examples return
+        // <set-status code="200" /> without one; APIM accepts it and answers with the code's standard phrase.
+        .Attribute("reason")
         .Build();
 }
