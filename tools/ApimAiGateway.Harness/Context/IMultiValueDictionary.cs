@@ -13,4 +13,10 @@ public interface IMultiValueDictionary : IReadOnlyDictionary<string, string[]>
 
     /// <summary>All values joined with a comma, or <paramref name="defaultValue"/> when the name is absent.</summary>
     string GetValueOrDefault(string name, string defaultValue);
+
+    /// <summary>
+    /// The values as they are, or <paramref name="defaultValue"/> when the name is absent. Microsoft's own AI-Gateway
+    /// labs read JWT claims this way (<c>Claims.GetValueOrDefault("oid", new string[] { "" })[0]</c>).
+    /// </summary>
+    string[] GetValueOrDefault(string name, string[] defaultValue);
 }

@@ -15,6 +15,12 @@ public interface IVariables : IReadOnlyDictionary<string, object>
     /// </summary>
     T? GetValueOrDefault<T>(string name);
 
+    /// <summary>
+    /// The variable as stored, or null when it is missing. The get-authorization-context page's examples call
+    /// <c>context.Variables.GetValueOrDefault("name")</c> without a type argument.
+    /// </summary>
+    object? GetValueOrDefault(string name);
+
     /// <summary>As <see cref="GetValueOrDefault{T}(string)"/>, with <paramref name="defaultValue"/> for a missing name.</summary>
     T GetValueOrDefault<T>(string name, T defaultValue);
 }

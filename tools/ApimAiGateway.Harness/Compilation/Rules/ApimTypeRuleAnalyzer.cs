@@ -85,6 +85,9 @@ internal sealed class ApimTypeRuleAnalyzer(SemanticModel model, IReadOnlyList<st
             case ITypeSymbol type:
                 CheckType(position, type, violations);
                 break;
+            case IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }:
+                // Declared inside the expression itself, not taken from a library.
+                break;
             case IMethodSymbol method:
                 var definition = method.ReducedFrom ?? method;
                 CheckMember(position, definition.ContainingType, definition.MetadataName, definition.Parameters.Length, violations, reportUnlistedType);

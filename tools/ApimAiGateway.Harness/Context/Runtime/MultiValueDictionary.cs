@@ -43,4 +43,6 @@ public sealed class MultiValueDictionary(IEqualityComparer<string> nameComparer)
         Items.TryGetValue(name, out var values) ? string.Join(',', values) : null;
 
     public string GetValueOrDefault(string name, string defaultValue) => GetValueOrDefault(name) ?? defaultValue;
+
+    public string[] GetValueOrDefault(string name, string[] defaultValue) => TryGetValue(name, out var values) ? values : defaultValue;
 }

@@ -12,6 +12,8 @@ public sealed class VariableStore() : NameKeyedDictionary<object>(StringComparer
 
     public T? GetValueOrDefault<T>(string name) => GetValueOrDefault<T?>(name, default);
 
+    public object? GetValueOrDefault(string name) => TryGetValue(name, out var value) ? value : null;
+
     public T GetValueOrDefault<T>(string name, T defaultValue)
     {
         if (!Items.TryGetValue(name, out var value))
