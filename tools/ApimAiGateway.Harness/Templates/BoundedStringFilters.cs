@@ -1,6 +1,6 @@
-using LiquidContext = DotLiquid.Context;
 using System.Collections;
 using DotLiquid;
+using LiquidContext = DotLiquid.Context;
 
 namespace ApimAiGateway.Harness.Templates;
 
@@ -11,18 +11,18 @@ namespace ApimAiGateway.Harness.Templates;
 /// </summary>
 internal static class BoundedStringFilters
 {
-    public static string? Append(LiquidContext context, string input, string @string) =>
-        LiquidLengthGuard.Checked(context, StandardFilters.Append(input, @string));
+    public static string? Append(string input, string @string) =>
+        LiquidLengthGuard.Checked(StandardFilters.Append(input, @string));
 
-    public static string? Prepend(LiquidContext context, string input, string @string) =>
-        LiquidLengthGuard.Checked(context, StandardFilters.Prepend(input, @string));
+    public static string? Prepend(string input, string @string) =>
+        LiquidLengthGuard.Checked(StandardFilters.Prepend(input, @string));
 
     public static string? Replace(LiquidContext context, string input, string @string, string replacement = "") =>
-        LiquidLengthGuard.Checked(context, StandardFilters.Replace(context, input, @string, replacement));
+        LiquidLengthGuard.Checked(StandardFilters.Replace(context, input, @string, replacement));
 
     public static string? ReplaceFirst(LiquidContext context, string input, string @string, string replacement = "") =>
-        LiquidLengthGuard.Checked(context, StandardFilters.ReplaceFirst(context, input, @string, replacement));
+        LiquidLengthGuard.Checked(StandardFilters.ReplaceFirst(context, input, @string, replacement));
 
-    public static string? Join(LiquidContext context, IEnumerable input, string glue = " ") =>
-        LiquidLengthGuard.Checked(context, StandardFilters.Join(input, glue));
+    public static string? Join(IEnumerable input, string glue = " ") =>
+        LiquidLengthGuard.Checked(StandardFilters.Join(input, glue));
 }

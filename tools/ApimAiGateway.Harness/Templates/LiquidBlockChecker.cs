@@ -24,7 +24,7 @@ internal sealed class LiquidBlockChecker(LocatedText template, List<Diagnostic> 
         var toCheck = new List<LiquidToken>();
         foreach (var token in tokens)
         {
-            if (_open.TryPeek(out var top) && LiquidEngine.IsRawBlock(top.Name))
+            if (_open.TryPeek(out var top) && LiquidTags.Raw.Contains(top.Name))
             {
                 CloseRawBlock(token, top.Name);
             }
@@ -69,18 +69,18 @@ internal sealed class LiquidBlockChecker(LocatedText template, List<Diagnostic> 
             return false;
         }
 
-        if (LiquidEngine.IsBlockTag(name))
+        if (LiquidTags.Blocks.Contains(name))
         {
             _open.Push((name, token));
             return true;
         }
 
-        if (LiquidEngine.IsKnownTag(name))
+        if (LiquidTags.IsKnown(name))
         {
             return true;
         }
 
-        if (name.StartsWith("end", StringComparison.Ordinal) && LiquidEngine.IsBlockTag(name[3..]))
+        if (name.StartsWith("end", StringComparison.Ordinal) && LiquidTags.Blocks.Contains(name[3..]))
         {
             Close(name, name[3..], location);
             return false;

@@ -9,8 +9,8 @@ namespace ApimAiGateway.Harness.Templates;
 /// naming convention ("C# mode" in "set-body policy": PascalCase filters) is a global switch in DotLiquid; the
 /// harness is its only user in-process, and <see cref="UsesCSharpNaming"/> lets a render refuse to run if some
 /// other component has switched it back, rather than silently rendering filters as no-ops.
-/// The tags added (<c>JSONArrayFor</c>, a length-checked <c>capture</c>) behave as before for renders that are
-/// not ours.
+/// The additions (the <c>JSONArrayFor</c> tag, a string length check on output) change nothing for renders that
+/// are not ours.
 /// </summary>
 internal static class LiquidEngine
 {
@@ -21,8 +21,6 @@ internal static class LiquidEngine
     public const SyntaxCompatibility Syntax = SyntaxCompatibility.DotLiquid20;
 
     private static readonly Lazy<bool> Configured = new(Configure, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private static readonly HashSet<string> RawBlocks = new(StringComparer.Ordinal) { "raw", "comment" };
 
     public static bool UsesCSharpNaming => Template.NamingConvention is CSharpNamingConvention;
 
@@ -35,22 +33,11 @@ internal static class LiquidEngine
         return template;
     }
 
-    public static bool IsKnownTag(string name)
-    {
-        _ = Configured.Value;
-        return Template.GetTagType(name) is not null;
-    }
-
-    public static bool IsBlockTag(string name) => IsKnownTag(name) && typeof(Block).IsAssignableFrom(Template.GetTagType(name));
-
-    /// <summary>Blocks whose content is not Liquid markup (tags inside them are not parsed).</summary>
-    public static bool IsRawBlock(string name) => RawBlocks.Contains(name);
-
     private static bool Configure()
     {
         Template.NamingConvention = new CSharpNamingConvention();
         Template.RegisterTag<JsonArrayForTag>("JSONArrayFor");
-        Template.RegisterTag<BoundedCaptureTag>("capture");
+        Template.RegisterValueTypeTransformer(typeof(string), LiquidLengthGuard.CheckedOutput);
         return true;
     }
 }

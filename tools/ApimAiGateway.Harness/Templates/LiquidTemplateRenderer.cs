@@ -3,6 +3,7 @@ using ApimAiGateway.Harness.Diagnostics;
 using ApimAiGateway.Harness.Reading;
 using DotLiquid;
 using DotLiquid.Exceptions;
+using LiquidContext = DotLiquid.Context;
 
 namespace ApimAiGateway.Harness.Templates;
 
@@ -49,20 +50,19 @@ public sealed class LiquidTemplateRenderer(LiquidRenderLimits? limits = null)
             ["body"] = body,
             ["context"] = LiquidContextModel.Build(request.Context, request.OriginalMethod),
         };
-        var registers = new Hash { [LiquidLengthGuard.RegisterKey] = _limits.MaxOutputLength };
-        // The invariant culture renders a parsed date as "MM/dd/yyyy HH:mm:ss", the form set-body's parse-date
-        // attribute describes.
-        var parameters = new RenderParameters(CultureInfo.InvariantCulture)
+        // The context is built here rather than from RenderParameters because DotLiquid ignores a render's own
+        // filters once a template is thread-safe. The invariant culture renders a parsed date as
+        // "MM/dd/yyyy HH:mm:ss", the form set-body's parse-date attribute describes.
+        using var deadline = new CancellationTokenSource(_limits.Timeout);
+        var liquidContext = new LiquidContext(
+            [locals], new Hash(), new Hash(), ErrorsOutputMode.Rethrow, _limits.MaxLoopIterations, CultureInfo.InvariantCulture, deadline.Token)
         {
-            LocalVariables = locals,
-            Registers = registers,
-            Filters = [typeof(BoundedStringFilters)],
-            ErrorsOutputMode = ErrorsOutputMode.Rethrow,
             SyntaxCompatibilityLevel = LiquidEngine.Syntax,
-            MaxIterations = _limits.MaxLoopIterations,
-            Timeout = (int)_limits.Timeout.TotalMilliseconds,
         };
+        liquidContext.AddFilters(typeof(BoundedStringFilters));
+        var parameters = RenderParameters.FromContext(liquidContext, CultureInfo.InvariantCulture);
         var output = new BoundedTextWriter(_limits.MaxOutputLength);
+        using var lengthLimit = LiquidLengthGuard.Limit(_limits.MaxOutputLength);
         try
         {
             template.Render(output, parameters);
@@ -72,7 +72,7 @@ public sealed class LiquidTemplateRenderer(LiquidRenderLimits? limits = null)
         {
             return LiquidRenderResult.Fail($"a loop of the template exceeds {_limits.MaxLoopIterations} iterations.");
         }
-        catch (TimeoutException)
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
         {
             return LiquidRenderResult.Fail($"rendering the template takes longer than {_limits.Timeout.TotalMilliseconds} ms.");
         }

@@ -42,7 +42,7 @@ internal static class LiquidTemplateValidator
     private static void CheckAlone(LocatedText template, LiquidToken token, List<Diagnostic> diagnostics)
     {
         var tagName = token.TagName;
-        var alone = token.Kind == LiquidTokenKind.Tag && LiquidEngine.IsBlockTag(tagName)
+        var alone = token.Kind == LiquidTokenKind.Tag && LiquidTags.Blocks.Contains(tagName)
             ? token.Text(template.Text) + "{% end" + tagName + " %}"
             : token.Text(template.Text);
         if (WholeParseError(alone) is { } message)
