@@ -227,4 +227,13 @@ public sealed class PolicyLinterTests : IDisposable
 
         Assert.Contains("the client", result.Single("AGW5002").Message);
     }
+
+    [Fact]
+    public void A_liquid_template_with_an_undocumented_filter_is_reported_where_it_stands()
+    {
+        var diagnostic = _repo.LintInbound("<set-body template=\"liquid\">{ \"a\": \"{{body.a | upcase}}\" }</set-body>").Single("AGW7056");
+
+        Assert.Contains("Upcase", diagnostic.Message);
+        Assert.Equal(3, diagnostic.Location.Line);
+    }
 }

@@ -57,6 +57,7 @@ public sealed class PolicyLinter(PolicyCatalog catalog, ExpressionCompiler compi
         {
             validator.Validate(document.Document, document.Placement.Scope);
             collector.Collect(document.Document, expressions);
+            ValidateLiquidTemplates(document.Document.Root, diagnostics);
         }
 
         var compilation = compiler.Compile(expressions.Select(e => e.ToSource()).ToList());
@@ -79,6 +80,22 @@ public sealed class PolicyLinter(PolicyCatalog catalog, ExpressionCompiler compi
             .ThenBy(d => d.Location.Column)
             .ToList();
         return new LintResult(ordered, files.Count, expressions.Count, compilation.FromCache);
+    }
+
+    /// <summary>set-body with template="liquid": the template's syntax and filters are checked where they stand.</summary>
+    private static void ValidateLiquidTemplates(PolicyElement element, DiagnosticBag diagnostics)
+    {
+        if (element.Name == "set-body"
+            && element.Attribute("template")?.Value.Text.Text.Trim() == "liquid"
+            && element.Text is { IsExpression: false } template)
+        {
+            diagnostics.AddRange(Templates.LiquidTemplateRenderer.Validate(template.Text));
+        }
+
+        foreach (var child in element.Elements)
+        {
+            ValidateLiquidTemplates(child, diagnostics);
+        }
     }
 
     private static NamedValueSet? LoadNamedValues(string? file, DiagnosticBag diagnostics)
