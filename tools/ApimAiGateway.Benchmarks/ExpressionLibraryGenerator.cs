@@ -33,7 +33,7 @@ internal static class ExpressionLibraryGenerator
             File.WriteAllText(Path.Combine(directory, "api.xml"), body.ToString());
         }
 
-        File.WriteAllText(Path.Combine(root, "policies", "global.xml"), "<policies><inbound /><backend><forward-request /></backend><outbound /><on-error /></policies>\n");
+        File.WriteAllText(Path.Combine(root, "policies", "global.xml"), "<policies><inbound><set-variable name=\"n\" value=\"@(1)\" /></inbound><backend><forward-request /></backend><outbound /><on-error /></policies>\n");
     }
 
     /// <summary>Expression i; every fifth one is a statement block (its text goes inside @{ }).</summary>

@@ -12,4 +12,12 @@ var cli = new Option<string>("--cli")
 var compile = new Command("compile", "Cold lint of N expressions vs. CSharpScript, and the warm cache.") { expressions, sample, rounds, cli };
 compile.SetAction(parse => CompileBenchmark.Run(parse.GetValue(expressions), parse.GetValue(sample), Path.GetFullPath(parse.GetValue(cli)!), parse.GetValue(rounds)));
 
-return new RootCommand("ApimAiGateway benchmarks") { compile }.Parse(args).Invoke();
+var outDirectory = new Option<string>("--out") { Required = true, Description = "Directory to write the library to." };
+var generate = new Command("generate", "Write the benchmark's policy library to a directory, to profile or lint by hand.") { expressions, outDirectory };
+generate.SetAction(parse =>
+{
+    ExpressionLibraryGenerator.Write(parse.GetValue(outDirectory)!, parse.GetValue(expressions));
+    return 0;
+});
+
+return new RootCommand("ApimAiGateway benchmarks") { compile, generate }.Parse(args).Invoke();
