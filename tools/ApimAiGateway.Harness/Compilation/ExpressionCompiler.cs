@@ -94,7 +94,7 @@ public sealed partial class ExpressionCompiler
         var violations = new List<TypeRuleViolation>[parts];
         Parallel.For(0, parts, new ParallelOptions { CancellationToken = cancellationToken }, part =>
         {
-            var analyzer = new ApimTypeRuleAnalyzer(compilation.GetSemanticModel(tree), _options.ApiNamespaces);
+            var analyzer = new ApimTypeRuleAnalyzer(compilation.GetSemanticModel(tree), _options.ApiNamespaces, _options.PlantedTypes);
             var found = violations[part] = [];
             for (var i = part; i < methods.Count; i += parts)
             {

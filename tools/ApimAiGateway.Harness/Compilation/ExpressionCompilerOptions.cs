@@ -49,6 +49,26 @@ public sealed class ExpressionCompilerOptions
 
     public LanguageVersion LanguageVersion { get; init; } = ApimLanguageVersion;
 
+    /// <summary>
+    /// A statement planted in every loop body and labelled statement so runaway expressions can be stopped
+    /// (<c>ExpressionWatchdog.Tick()</c> for code that runs); null compiles the code as written, as lint does.
+    /// </summary>
+    public string? LoopWatchdogCall { get; init; }
+
+    /// <summary>The options for expressions that run in the pipeline: APIM's, with the runaway watchdog planted.</summary>
+    public static ExpressionCompilerOptions ApimExecutable(string? cacheDirectory = null) => new()
+    {
+        ContextType = typeof(Context.IExpressionContext),
+        ApiNamespaces = [typeof(Context.IExpressionContext).Namespace!],
+        Usings = [.. ApimImplicitUsings, typeof(Context.IExpressionContext).Namespace!],
+        CacheDirectory = cacheDirectory,
+        LoopWatchdogCall = "global::" + typeof(Execution.ExpressionWatchdog).FullName + ".Tick();",
+        PlantedTypes = [typeof(Execution.ExpressionWatchdog).FullName!],
+    };
+
+    /// <summary>Types the compiler itself plants in the code (the watchdog); the allowed-types rule ignores them.</summary>
+    public IReadOnlyList<string> PlantedTypes { get; init; } = [];
+
     /// <summary>Where compiled expression sets are kept between runs; null turns the disk cache off.</summary>
     public string? CacheDirectory { get; init; }
 

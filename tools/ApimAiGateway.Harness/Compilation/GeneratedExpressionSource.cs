@@ -44,6 +44,7 @@ internal sealed class GeneratedExpressionSource
         for (var i = 0; i < expressions.Count; i++)
         {
             var expression = expressions[i];
+            var code = options.LoopWatchdogCall is { } call ? LoopInstrumenter.Instrument(expression.Code, expression.Kind, call) : expression.Code;
             var returnType = expression.ResultType == ExpressionResultType.Boolean ? "bool" : "object";
             text.Append("public static ").Append(returnType).Append(' ').Append(MethodName(i))
                 .Append("(global::").Append(contextType).Append(" context)");
@@ -54,13 +55,13 @@ internal sealed class GeneratedExpressionSource
             {
                 text.Append(" => (");
                 starts[i] = text.Length;
-                text.Append(expression.Code).Append("\n);\n");
+                text.Append(code).Append("\n);\n");
             }
             else
             {
                 text.Append("\n{");
                 starts[i] = text.Length;
-                text.Append(expression.Code).Append("\n}\n");
+                text.Append(code).Append("\n}\n");
             }
         }
 

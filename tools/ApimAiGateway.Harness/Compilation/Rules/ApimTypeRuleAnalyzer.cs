@@ -12,7 +12,7 @@ internal readonly record struct TypeRuleViolation(int Position, Diagnostics.Diag
 /// every member used must be on the list, and nothing may be bound late. The expression API (the <c>context</c>
 /// model and its helpers) is exempt, as it is in APIM.
 /// </summary>
-internal sealed class ApimTypeRuleAnalyzer(SemanticModel model, IReadOnlyList<string> apiNamespaces)
+internal sealed class ApimTypeRuleAnalyzer(SemanticModel model, IReadOnlyList<string> apiNamespaces, IReadOnlyList<string> plantedTypes)
 {
     private static readonly SymbolDisplayFormat TypeDisplay = SymbolDisplayFormat.FullyQualifiedFormat
         .WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted);
@@ -158,7 +158,8 @@ internal sealed class ApimTypeRuleAnalyzer(SemanticModel model, IReadOnlyList<st
 
         exempt = type.IsAnonymousType
                  || type.TypeKind is TypeKind.TypeParameter or TypeKind.Error
-                 || IsInApiNamespace(type);
+                 || IsInApiNamespace(type)
+                 || plantedTypes.Contains(type.ToDisplayString(TypeDisplay));
         _exemptTypes[type] = exempt;
         return exempt;
     }

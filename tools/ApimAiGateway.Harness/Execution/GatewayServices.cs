@@ -1,0 +1,36 @@
+using ApimAiGateway.Harness.Services;
+using ApimAiGateway.Harness.Services.Outputs;
+using ApimAiGateway.Harness.Stores;
+using ApimAiGateway.Harness.Templates;
+
+namespace ApimAiGateway.Harness.Execution;
+
+/// <summary>
+/// What a gateway instance shares across its requests: one clock, the stores (caches, counters), the simulated
+/// network its backends and send-request targets live on, the captured outputs, and the template renderer.
+/// </summary>
+public sealed class GatewayServices
+{
+    public GatewayServices(TimeProvider clock, ServiceRegistry network, bool externalCacheConfigured = true)
+    {
+        Clock = clock;
+        Network = network;
+        Stores = new GatewayStores(clock, externalCacheConfigured);
+        Outputs = new GatewayOutputs(clock);
+    }
+
+    public TimeProvider Clock { get; }
+
+    public GatewayStores Stores { get; }
+
+    public ServiceRegistry Network { get; }
+
+    public GatewayOutputs Outputs { get; }
+
+    public LiquidTemplateRenderer Liquid { get; } = new();
+
+    public BackendDirectory Backends { get; } = new();
+
+    /// <summary>How long one expression may run before it is stopped as a runaway (an endless loop).</summary>
+    public TimeSpan ExpressionTimeLimit { get; init; } = TimeSpan.FromSeconds(2);
+}

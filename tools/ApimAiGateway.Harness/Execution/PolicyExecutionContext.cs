@@ -1,0 +1,106 @@
+using ApimAiGateway.Harness.Context.Runtime;
+using ApimAiGateway.Harness.Services;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ApimAiGateway.Harness.Execution;
+
+/// <summary>
+/// Everything one request's run of the pipeline works on: the <c>context</c> expressions see, the gateway's shared
+/// services, the record of what ran, and the flow state (which section runs, whether the pipeline was cut short).
+/// </summary>
+public sealed class PolicyExecutionContext(ExpressionContext expression, GatewayServices services, CancellationToken cancellationToken)
+{
+    private readonly List<Func<PolicyExecutionContext, ValueTask>> _afterOutbound = [];
+    private readonly List<OutboundCall> _calls = [];
+
+    public ExpressionContext Expression { get; } = expression;
+
+    public GatewayRequest Request => Expression.Request;
+
+    public GatewayResponse Response
+    {
+        get => Expression.Response;
+        set => Expression.Response = value;
+    }
+
+    public GatewayServices Services { get; } = services;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public ExecutionTrace Trace { get; } = new();
+
+    /// <summary>The section that runs now: policies such as set-header act on the request or the response by it.</summary>
+    public string Section { get; internal set; } = "inbound";
+
+    /// <summary>
+    /// Set by return-response, mock-response, a cache hit and the like: the response is final and the remaining
+    /// policies, outbound included, do not run.
+    /// </summary>
+    public bool IsTerminated { get; private set; }
+
+    /// <summary>Whether forward-request has called the backend, so outbound works on the backend's response.</summary>
+    public bool BackendCalled { get; internal set; }
+
+    /// <summary>Whether the current section edits the response (outbound, on-error) rather than the request.</summary>
+    public bool ActsOnResponse => EditingResponse || Section is "outbound" or "on-error";
+
+    /// <summary>Set while return-response's children build the response it returns.</summary>
+    public bool EditingResponse { get; set; }
+
+    public TimeProvider Clock => Services.Clock;
+
+    /// <summary>Where forward-request sends the request: the API's service URL until set-backend-service changes it.</summary>
+    public Uri BackendBaseUrl { get; set; } = new("http://backend.invalid/");
+
+    /// <summary>The request path below the API's own path; rewrite-uri replaces it.</summary>
+    public string BackendPath { get; set; } = string.Empty;
+
+    /// <summary>Every call this request made on the simulated network, in order.</summary>
+    public IReadOnlyList<OutboundCall> Calls => _calls;
+
+    /// <summary>
+    /// Sends a request on the simulated network as <paramref name="policy"/> (forward-request, send-request, ...):
+    /// applies the caller's timeout to the service's latency, moves a virtual clock on by the time the call took
+    /// (nothing sleeps), and records the call.
+    /// </summary>
+    public async ValueTask<ServiceOutcome> SendAsync(string policy, ServiceRequest request, TimeSpan timeout)
+    {
+        var outcome = (await Services.Network.SendAsync(request, CancellationToken)).Within(timeout);
+        if (Clock is FakeTimeProvider virtualClock && outcome.Latency > TimeSpan.Zero && outcome.Latency != Timeout.InfiniteTimeSpan)
+        {
+            virtualClock.Advance(outcome.Latency);
+        }
+
+        lock (_calls)
+        {
+            _calls.Add(new OutboundCall(policy, request, outcome));
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The policy that runs now; set by the step wrapper so handlers need not carry it.</summary>
+    public PolicyLocation? Current { get; internal set; }
+
+    public void Terminate() => IsTerminated = true;
+
+    /// <summary>on-error runs after an error even if the pipeline had been ended.</summary>
+    internal void ResumeAfterError() => IsTerminated = false;
+
+    /// <summary>Records what the current policy decided, for the trace users read when a scenario fails.</summary>
+    public void Note(string message)
+    {
+        if (Current is { } location)
+        {
+            Trace.Add(location, message);
+        }
+    }
+
+    /// <summary>
+    /// Work deferred to the end of the outbound section: counters whose increment depends on the response
+    /// (rate-limit-by-key with an increment-condition expression; token usage).
+    /// </summary>
+    public void AfterOutbound(Func<PolicyExecutionContext, ValueTask> action) => _afterOutbound.Add(action);
+
+    internal IReadOnlyList<Func<PolicyExecutionContext, ValueTask>> DeferredActions => _afterOutbound;
+}
