@@ -20,4 +20,13 @@ generate.SetAction(parse =>
     return 0;
 });
 
-return new RootCommand("ApimAiGateway benchmarks") { compile, generate }.Parse(args).Invoke();
+var pipeline = new Command("pipeline", "Requests per second through the representative policy and through no policies (BenchmarkDotNet).");
+var benchmarkArguments = new Argument<string[]>("benchmarkdotnet-arguments") { Arity = ArgumentArity.ZeroOrMore, Description = "Passed to BenchmarkDotNet, e.g. --job short." };
+pipeline.Arguments.Add(benchmarkArguments);
+pipeline.SetAction(parse =>
+{
+    BenchmarkDotNet.Running.BenchmarkRunner.Run<PipelineBenchmarks>(args: parse.GetValue(benchmarkArguments) ?? []);
+    return 0;
+});
+
+return new RootCommand("ApimAiGateway benchmarks") { compile, generate, pipeline }.Parse(args).Invoke();
