@@ -1,3 +1,4 @@
+using ApimAiGateway.Harness.Backends;
 using ApimAiGateway.Harness.Services;
 using ApimAiGateway.Harness.Services.Outputs;
 using ApimAiGateway.Harness.Stores;
@@ -17,6 +18,7 @@ public sealed class GatewayServices
         Network = network;
         Stores = new GatewayStores(clock, externalCacheConfigured);
         Outputs = new GatewayOutputs(clock);
+        Backends = new BackendRuntime(clock);
     }
 
     public TimeProvider Clock { get; }
@@ -29,7 +31,8 @@ public sealed class GatewayServices
 
     public LiquidTemplateRenderer Liquid { get; } = new();
 
-    public BackendDirectory Backends { get; } = new();
+    /// <summary>The backend entities (singles and pools) with their circuit breakers.</summary>
+    public BackendRuntime Backends { get; }
 
     /// <summary>How long one expression may run before it is stopped as a runaway (an endless loop).</summary>
     public TimeSpan ExpressionTimeLimit { get; init; } = TimeSpan.FromSeconds(2);

@@ -52,6 +52,9 @@ public sealed class PolicyExecutionContext(ExpressionContext expression, Gateway
     /// <summary>Where forward-request sends the request: the API's service URL until set-backend-service changes it.</summary>
     public Uri BackendBaseUrl { get; set; } = new("http://backend.invalid/");
 
+    /// <summary>The backend entity set-backend-service chose (a single backend or a pool); null for a plain URL.</summary>
+    public Backends.BackendDefinition? SelectedBackend { get; set; }
+
     /// <summary>The request path below the API's own path; rewrite-uri replaces it.</summary>
     public string BackendPath { get; set; } = string.Empty;
 

@@ -28,6 +28,7 @@ public sealed class GatewayBuilder
     private readonly List<ApiDefinition> _apis = [];
     private readonly List<ProductDefinition> _products = [];
     private readonly List<SubscriptionDefinition> _subscriptions = [];
+    private readonly List<Backends.BackendDefinition> _backends = [];
     private NamedValueSet? _namedValues;
     private string? _cacheDirectory;
 
@@ -99,6 +100,13 @@ public sealed class GatewayBuilder
         return this;
     }
 
+    /// <summary>A backend entity (single or pool) that set-backend-service backend-id can name.</summary>
+    public GatewayBuilder WithBackend(Backends.BackendDefinition backend)
+    {
+        _backends.Add(backend);
+        return this;
+    }
+
     /// <summary>Keep compiled expressions on disk between builds.</summary>
     public GatewayBuilder WithCompilationCache(string directory)
     {
@@ -157,7 +165,13 @@ public sealed class GatewayBuilder
             ProductDefinitions = _products,
             Subscriptions = _subscriptions,
         };
-        return new SimulatedGateway(definition, new GatewayServices(Clock, Network), PolicyHandlers.CreateRegistry(), lookup);
+        var services = new GatewayServices(Clock, Network);
+        foreach (var backend in _backends)
+        {
+            services.Backends.Add(backend);
+        }
+
+        return new SimulatedGateway(definition, services, PolicyHandlers.CreateRegistry(), lookup);
     }
 
     private CompiledExpressionLookup Compile(List<CollectedExpression> expressions)

@@ -25,14 +25,21 @@ public sealed class SetBackendServiceHandler : IPolicyHandler
                 context.BackendBaseUrl = Uri.TryCreate(url, UriKind.Absolute, out var uri)
                     ? uri
                     : throw new PolicyException("set-backend-service", "InvalidBaseUrl", $"'{url}' is not an absolute URL.");
+                context.SelectedBackend = null;
                 context.Note($"backend base URL {uri}");
             }
             else if (backendId is not null)
             {
                 var id = backendId.Evaluate(context);
-                context.BackendBaseUrl = context.Services.Backends.Resolve(id)
+                var backend = context.Services.Backends.Find(id)
                     ?? throw new PolicyException("set-backend-service", "BackendNotFound", $"Backend '{id}' does not exist.");
-                context.Note($"backend '{id}' at {context.BackendBaseUrl}");
+                context.SelectedBackend = backend;
+                if (backend.Url is { } url)
+                {
+                    context.BackendBaseUrl = url;
+                }
+
+                context.Note($"backend '{id}' ({backend.Kind.ToString().ToLowerInvariant()})");
             }
 
             return ValueTask.CompletedTask;
