@@ -20,6 +20,20 @@ internal static class CallsGateway
 
     public static GatewayCall Call(string path = "/chat/ping") => GatewayCall.Get(path);
 
+    /// <summary>
+    /// A gateway whose policy runs <paramref name="inbound"/> before forwarding to a backend that answers 200, with
+    /// <paramref name="service"/> serving svc.test for the policies to call.
+    /// </summary>
+    public static SimulatedGateway WithService(IServiceHandler service, string inbound, string outbound = "", string onError = "")
+    {
+        var builder = Builder().WithService(Backend, _ => ServiceResponse.Status(200));
+        builder.Network.Map("svc.test", service);
+        return builder.WithGlobalPolicy(Policy(inbound, outbound: outbound, onError: onError)).Build();
+    }
+
+    public static SimulatedGateway WithService(Func<ServiceRequest, ServiceResponse> service, string inbound, string outbound = "", string onError = "") =>
+        WithService(new DelegateServiceHandler(service), inbound, outbound, onError);
+
     /// <summary>A service answering <paramref name="response"/> after <paramref name="latency"/> of virtual time.</summary>
     public static IServiceHandler Slow(TimeSpan latency, ServiceResponse response) =>
         new DelegateServiceHandler((_, _) => ServiceOutcome.Respond(response).After(latency));

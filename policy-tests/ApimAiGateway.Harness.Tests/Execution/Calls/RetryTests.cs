@@ -46,39 +46,22 @@ public sealed class RetryTests
         Assert.Equal(TimeSpan.FromSeconds(4), Spent(gateway));
     }
 
-    [Fact]
-    public async Task Stops_after_count_retries_and_returns_the_last_answer()
+    [Theory]
+    // count exhausted: 1 + count attempts, and the last answer is returned.
+    [InlineData("count=\"2\" interval=\"3\"", 3, 3 + 3)]
+    // retry page: interval = delta = 10, max-interval = 100 waits about 10, 20, 40, 80, then 100 s.
+    [InlineData("count=\"6\" interval=\"10\" delta=\"10\" max-interval=\"100\"", 7, 10 + 20 + 40 + 80 + 100 + 100)]
+    // first-fast-retry: "the first retry attempt is performed immediately"; later ones wait as usual.
+    [InlineData("count=\"3\" interval=\"5\" first-fast-retry=\"@(true)\"", 4, 0 + 5 + 5)]
+    public async Task A_backend_that_keeps_failing_is_tried_count_more_times_with_the_documented_waits(string attributes, int calls, int seconds)
     {
-        var gateway = Gateway(Retry("count=\"2\" interval=\"3\""), ServiceResponse.Status(503));
+        var gateway = Gateway(Retry(attributes), ServiceResponse.Status(503));
 
         var result = await gateway.SendAsync(Call());
 
         Assert.Equal(503, result.StatusCode);
-        Assert.Equal(3, result.BackendCalls.Count);
-        Assert.Equal(TimeSpan.FromSeconds(6), Spent(gateway));
-    }
-
-    [Fact]
-    public async Task Exponential_waits_follow_the_documented_example_up_to_max_interval()
-    {
-        // retry page: interval = delta = 10, max-interval = 100 waits about 10, 20, 40, 80, then 100 s.
-        var gateway = Gateway(Retry("count=\"6\" interval=\"10\" delta=\"10\" max-interval=\"100\""), ServiceResponse.Status(503));
-
-        var result = await gateway.SendAsync(Call());
-
-        Assert.Equal(7, result.BackendCalls.Count);
-        Assert.Equal(TimeSpan.FromSeconds(10 + 20 + 40 + 80 + 100 + 100), Spent(gateway));
-    }
-
-    [Fact]
-    public async Task First_fast_retry_makes_only_the_first_retry_immediate()
-    {
-        var gateway = Gateway(Retry("count=\"3\" interval=\"5\" first-fast-retry=\"@(true)\""), ServiceResponse.Status(503));
-
-        var result = await gateway.SendAsync(Call());
-
-        Assert.Equal(4, result.BackendCalls.Count);
-        Assert.Equal(TimeSpan.FromSeconds(0 + 5 + 5), Spent(gateway));
+        Assert.Equal(calls, result.BackendCalls.Count);
+        Assert.Equal(TimeSpan.FromSeconds(seconds), Spent(gateway));
     }
 
     [Fact]

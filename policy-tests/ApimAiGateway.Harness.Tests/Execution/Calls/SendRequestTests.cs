@@ -24,10 +24,8 @@ public sealed class SendRequestTests
     [Fact]
     public async Task Stores_the_answer_as_an_IResponse_and_records_the_call_as_sent()
     {
-        var builder = Builder().WithService(Backend, _ => ServiceResponse.Status(200));
-        builder.Network.Map("svc.test", request => ServiceResponse.Json($$"""{"echo":{{request.BodyText}}}""", 201));
-        var gateway = builder.WithGlobalPolicy(Policy(Lookup,
-            outbound: "<set-header name=\"x-lookup\" exists-action=\"override\"><value>@(((IResponse)context.Variables[\"lookup\"]).Body.As&lt;string&gt;())</value></set-header>")).Build();
+        var gateway = WithService(request => ServiceResponse.Json($$"""{"echo":{{request.BodyText}}}""", 201), Lookup,
+            outbound: "<set-header name=\"x-lookup\" exists-action=\"override\"><value>@(((IResponse)context.Variables[\"lookup\"]).Body.As&lt;string&gt;())</value></set-header>");
 
         var result = await gateway.SendAsync(Call());
 
@@ -44,11 +42,9 @@ public sealed class SendRequestTests
     [Fact]
     public async Task A_new_request_starts_blank_and_does_not_carry_the_callers_headers()
     {
-        var builder = Builder();
-        builder.Network.Map("svc.test", _ => ServiceResponse.Status(204));
-        var gateway = builder.WithGlobalPolicy(Policy("""
+        var gateway = WithService(_ => ServiceResponse.Status(204), """
             <send-request response-variable-name="r"><set-url>https://svc.test/x</set-url><set-method>GET</set-method></send-request>
-            """)).Build();
+            """);
 
         var result = await gateway.SendAsync(Call().WithHeader("x-caller", "me"));
 
@@ -60,11 +56,9 @@ public sealed class SendRequestTests
     [Fact]
     public async Task Copy_mode_copies_the_current_method_headers_and_body()
     {
-        var builder = Builder();
-        builder.Network.Map("svc.test", _ => ServiceResponse.Status(200));
-        var gateway = builder.WithGlobalPolicy(Policy("""
+        var gateway = WithService(_ => ServiceResponse.Status(200), """
             <send-request mode="copy" response-variable-name="r"><set-url>https://svc.test/mirror</set-url></send-request>
-            """)).Build();
+            """);
 
         var result = await gateway.SendAsync(GatewayCall.PostJson("/chat/ping", """{"a":1}""").WithHeader("x-caller", "me"));
 
@@ -80,11 +74,9 @@ public sealed class SendRequestTests
     public async Task Copy_mode_in_outbound_does_not_copy_the_body()
     {
         // send-request page, mode: "In the outbound policy section, mode=copy does not initialize the request body."
-        var builder = Builder().WithService(Backend, _ => ServiceResponse.Status(200));
-        builder.Network.Map("svc.test", _ => ServiceResponse.Status(200));
-        var gateway = builder.WithGlobalPolicy(Policy("", outbound: """
+        var gateway = WithService(_ => ServiceResponse.Status(200), "", outbound: """
             <send-request mode="copy" response-variable-name="r"><set-url>https://svc.test/mirror</set-url></send-request>
-            """)).Build();
+            """);
 
         var result = await gateway.SendAsync(GatewayCall.PostJson("/chat/ping", """{"a":1}""").WithHeader("x-caller", "me"));
 
@@ -96,11 +88,9 @@ public sealed class SendRequestTests
     [Fact]
     public async Task An_answer_later_than_the_timeout_fails_with_Timeout_after_exactly_the_timeout()
     {
-        var builder = Builder();
-        builder.Network.Map("svc.test", Slow(TimeSpan.FromSeconds(30), ServiceResponse.Status(200)));
-        var gateway = builder.WithGlobalPolicy(Policy("""
+        var gateway = WithService(Slow(TimeSpan.FromSeconds(30), ServiceResponse.Status(200)), """
             <send-request response-variable-name="r" timeout="5"><set-url>https://svc.test/slow</set-url><set-method>GET</set-method></send-request>
-            """, onError: ReportError)).Build();
+            """, onError: ReportError);
 
         var result = await gateway.SendAsync(Call());
 
@@ -113,11 +103,9 @@ public sealed class SendRequestTests
     [Fact]
     public async Task The_default_timeout_is_60_seconds()
     {
-        var builder = Builder();
-        builder.Network.Map("svc.test", new DelegateServiceHandler((_, _) => ServiceOutcome.NoResponse()));
-        var gateway = builder.WithGlobalPolicy(Policy("""
+        var gateway = WithService(new DelegateServiceHandler((_, _) => ServiceOutcome.NoResponse()), """
             <send-request response-variable-name="r"><set-url>https://svc.test/never</set-url><set-method>GET</set-method></send-request>
-            """, onError: ReportError)).Build();
+            """, onError: ReportError);
 
         var result = await gateway.SendAsync(Call());
 
@@ -128,11 +116,9 @@ public sealed class SendRequestTests
     [Fact]
     public async Task An_answer_within_the_timeout_spends_its_latency()
     {
-        var builder = Builder().WithService(Backend, _ => ServiceResponse.Status(200));
-        builder.Network.Map("svc.test", Slow(TimeSpan.FromSeconds(3), ServiceResponse.Status(200)));
-        var gateway = builder.WithGlobalPolicy(Policy("""
+        var gateway = WithService(Slow(TimeSpan.FromSeconds(3), ServiceResponse.Status(200)), """
             <send-request response-variable-name="r" timeout="@(4)"><set-url>https://svc.test/slow</set-url><set-method>GET</set-method></send-request>
-            """)).Build();
+            """);
 
         var result = await gateway.SendAsync(Call());
 
@@ -156,11 +142,9 @@ public sealed class SendRequestTests
     [Fact]
     public async Task An_error_status_is_an_answer_not_an_error()
     {
-        var builder = Builder().WithService(Backend, _ => ServiceResponse.Status(200));
-        builder.Network.Map("svc.test", _ => ServiceResponse.Status(503));
-        var gateway = builder.WithGlobalPolicy(Policy("""
+        var gateway = WithService(_ => ServiceResponse.Status(503), """
             <send-request response-variable-name="r"><set-url>https://svc.test/</set-url><set-method>GET</set-method></send-request>
-            """, onError: ReportError)).Build();
+            """, onError: ReportError);
 
         var result = await gateway.SendAsync(Call());
 
@@ -190,11 +174,9 @@ public sealed class SendRequestTests
     [Fact]
     public async Task The_response_variable_name_may_be_an_expression()
     {
-        var builder = Builder().WithService(Backend, _ => ServiceResponse.Status(200));
-        builder.Network.Map("svc.test", _ => ServiceResponse.Status(202));
-        var gateway = builder.WithGlobalPolicy(Policy("""
+        var gateway = WithService(_ => ServiceResponse.Status(202), """
             <send-request response-variable-name="@(&quot;resp-&quot; + context.Request.Method)"><set-url>https://svc.test/</set-url><set-method>GET</set-method></send-request>
-            """)).Build();
+            """);
 
         var result = await gateway.SendAsync(Call());
 
@@ -204,15 +186,13 @@ public sealed class SendRequestTests
     [Fact]
     public async Task Managed_identity_sends_a_bearer_token_for_the_resource()
     {
-        var builder = Builder().WithService(Backend, _ => ServiceResponse.Status(200));
-        builder.Network.Map("svc.test", _ => ServiceResponse.Status(200));
-        var gateway = builder.WithGlobalPolicy(Policy("""
+        var gateway = WithService(_ => ServiceResponse.Status(200), """
             <send-request response-variable-name="r">
               <set-url>https://svc.test/</set-url>
               <set-method>GET</set-method>
               <authentication-managed-identity resource="https://cognitiveservices.azure.com" />
             </send-request>
-            """)).Build();
+            """);
 
         var result = await gateway.SendAsync(Call());
 
@@ -230,15 +210,13 @@ public sealed class SendRequestTests
     [Fact]
     public async Task Managed_identity_with_an_output_variable_stores_the_token_instead_of_sending_it()
     {
-        var builder = Builder().WithService(Backend, _ => ServiceResponse.Status(200));
-        builder.Network.Map("svc.test", _ => ServiceResponse.Status(200));
-        var gateway = builder.WithGlobalPolicy(Policy("""
+        var gateway = WithService(_ => ServiceResponse.Status(200), """
             <send-request response-variable-name="r">
               <set-url>https://svc.test/</set-url>
               <set-method>GET</set-method>
               <authentication-managed-identity resource="api://backend" client-id="11111111-2222" output-token-variable-name="token" />
             </send-request>
-            """)).Build();
+            """);
 
         var result = await gateway.SendAsync(Call());
 
@@ -250,16 +228,14 @@ public sealed class SendRequestTests
     [Fact]
     public async Task Certificate_and_proxy_children_are_recorded_in_the_trace()
     {
-        var builder = Builder().WithService(Backend, _ => ServiceResponse.Status(200));
-        builder.Network.Map("svc.test", _ => ServiceResponse.Status(200));
-        var gateway = builder.WithGlobalPolicy(Policy("""
+        var gateway = WithService(_ => ServiceResponse.Status(200), """
             <send-request response-variable-name="r">
               <set-url>https://svc.test/</set-url>
               <set-method>GET</set-method>
               <authentication-certificate thumbprint="ABC123" />
               <proxy url="http://proxy.test:8080" />
             </send-request>
-            """)).Build();
+            """);
 
         var result = await gateway.SendAsync(Call());
 
