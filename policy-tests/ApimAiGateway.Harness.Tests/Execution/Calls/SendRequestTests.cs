@@ -21,6 +21,10 @@ public sealed class SendRequestTests
         </send-request>
         """;
 
+    /// <summary>A GET of svc.test into variable r, with more children.</summary>
+    private static string GetFromService(string children) =>
+        $"<send-request response-variable-name=\"r\"><set-url>https://svc.test/</set-url><set-method>GET</set-method>{children}</send-request>";
+
     [Fact]
     public async Task Stores_the_answer_as_an_IResponse_and_records_the_call_as_sent()
     {
@@ -186,13 +190,7 @@ public sealed class SendRequestTests
     [Fact]
     public async Task Managed_identity_sends_a_bearer_token_for_the_resource()
     {
-        var gateway = WithService(_ => ServiceResponse.Status(200), """
-            <send-request response-variable-name="r">
-              <set-url>https://svc.test/</set-url>
-              <set-method>GET</set-method>
-              <authentication-managed-identity resource="https://cognitiveservices.azure.com" />
-            </send-request>
-            """);
+        var gateway = WithService(_ => ServiceResponse.Status(200), GetFromService("""<authentication-managed-identity resource="https://cognitiveservices.azure.com" />"""));
 
         var result = await gateway.SendAsync(Call());
 
@@ -210,13 +208,7 @@ public sealed class SendRequestTests
     [Fact]
     public async Task Managed_identity_with_an_output_variable_stores_the_token_instead_of_sending_it()
     {
-        var gateway = WithService(_ => ServiceResponse.Status(200), """
-            <send-request response-variable-name="r">
-              <set-url>https://svc.test/</set-url>
-              <set-method>GET</set-method>
-              <authentication-managed-identity resource="api://backend" client-id="11111111-2222" output-token-variable-name="token" />
-            </send-request>
-            """);
+        var gateway = WithService(_ => ServiceResponse.Status(200), GetFromService("""<authentication-managed-identity resource="api://backend" client-id="11111111-2222" output-token-variable-name="token" />"""));
 
         var result = await gateway.SendAsync(Call());
 
@@ -228,14 +220,7 @@ public sealed class SendRequestTests
     [Fact]
     public async Task Certificate_and_proxy_children_are_recorded_in_the_trace()
     {
-        var gateway = WithService(_ => ServiceResponse.Status(200), """
-            <send-request response-variable-name="r">
-              <set-url>https://svc.test/</set-url>
-              <set-method>GET</set-method>
-              <authentication-certificate thumbprint="ABC123" />
-              <proxy url="http://proxy.test:8080" />
-            </send-request>
-            """);
+        var gateway = WithService(_ => ServiceResponse.Status(200), GetFromService("""<authentication-certificate thumbprint="ABC123" /><proxy url="http://proxy.test:8080" />"""));
 
         var result = await gateway.SendAsync(Call());
 
