@@ -12,6 +12,7 @@ public sealed class PolicyExecutionContext(ExpressionContext expression, Gateway
 {
     private readonly List<Func<PolicyExecutionContext, ValueTask>> _afterOutbound = [];
     private readonly List<OutboundCall> _calls = [];
+    private TimeSpan? _branchElapsed;
 
     public ExpressionContext Expression { get; } = expression;
 
@@ -69,10 +70,7 @@ public sealed class PolicyExecutionContext(ExpressionContext expression, Gateway
     public async ValueTask<ServiceOutcome> SendAsync(string policy, ServiceRequest request, TimeSpan timeout)
     {
         var outcome = (await Services.Network.SendAsync(request, CancellationToken)).Within(timeout);
-        if (Clock is FakeTimeProvider virtualClock && outcome.Latency > TimeSpan.Zero && outcome.Latency != Timeout.InfiniteTimeSpan)
-        {
-            virtualClock.Advance(outcome.Latency);
-        }
+        Elapse(outcome.Latency);
 
         lock (_calls)
         {
@@ -80,6 +78,48 @@ public sealed class PolicyExecutionContext(ExpressionContext expression, Gateway
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// Spends <paramref name="duration"/> of the request's time (a call's latency, a retry's wait) by moving a virtual
+    /// clock on; nothing sleeps, and on a real clock nothing happens. Inside <see cref="MeasureBranchAsync"/> the time
+    /// is tallied for the branch instead, because branches run side by side.
+    /// </summary>
+    public void Elapse(TimeSpan duration)
+    {
+        if (duration <= TimeSpan.Zero || duration == Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        if (_branchElapsed is { } tally)
+        {
+            _branchElapsed = tally + duration;
+        }
+        else if (Clock is FakeTimeProvider virtualClock)
+        {
+            virtualClock.Advance(duration);
+        }
+    }
+
+    /// <summary>
+    /// Runs one branch of work that happens alongside others (a child of wait) or that nobody waits for
+    /// (send-one-way-request) and returns the virtual time it took; the clock does not move meanwhile, so the caller
+    /// decides how much of it the request spends.
+    /// </summary>
+    public async ValueTask<TimeSpan> MeasureBranchAsync(Func<ValueTask> branch)
+    {
+        var outer = _branchElapsed;
+        _branchElapsed = TimeSpan.Zero;
+        try
+        {
+            await branch();
+            return _branchElapsed.Value;
+        }
+        finally
+        {
+            _branchElapsed = outer;
+        }
     }
 
     /// <summary>The policy that runs now; set by the step wrapper so handlers need not carry it.</summary>
