@@ -19,7 +19,14 @@ public sealed class GatewayServices
         Stores = new GatewayStores(clock, externalCacheConfigured);
         Outputs = new GatewayOutputs(clock);
         Backends = new BackendRuntime(clock);
+        StartedAt = clock.GetUtcNow();
     }
+
+    /// <summary>When the gateway started: quota windows of a subscription without a created date are aligned to it.</summary>
+    public DateTimeOffset StartedAt { get; }
+
+    /// <summary>The requests inside limit-concurrency policies now, per key, across every scope of the gateway.</summary>
+    public Limits.ConcurrencySlots Concurrency { get; } = new();
 
     public TimeProvider Clock { get; }
 

@@ -13,6 +13,7 @@ public sealed class PolicyExecutionContext(ExpressionContext expression, Gateway
     private readonly List<Func<PolicyExecutionContext, ValueTask>> _afterOutbound = [];
     private readonly List<OutboundCall> _calls = [];
     private TimeSpan? _branchElapsed;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _features = new();
 
     public ExpressionContext Expression { get; } = expression;
 
@@ -146,4 +147,11 @@ public sealed class PolicyExecutionContext(ExpressionContext expression, Gateway
     public void AfterOutbound(Func<PolicyExecutionContext, ValueTask> action) => _afterOutbound.Add(action);
 
     internal IReadOnlyList<Func<PolicyExecutionContext, ValueTask>> DeferredActions => _afterOutbound;
+
+    /// <summary>
+    /// State that policies of one request hand to each other, one instance per type: cache-lookup's key for
+    /// cache-store, the counter-keys quota-by-key has already counted for this request.
+    /// </summary>
+    public T Feature<T>()
+        where T : class, new() => (T)_features.GetOrAdd(typeof(T), static _ => new T());
 }

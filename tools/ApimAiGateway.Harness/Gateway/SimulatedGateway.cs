@@ -83,6 +83,7 @@ public sealed class SimulatedGateway
             {
                 Id = subscription.Id, Name = subscription.Name, Key = KeyPresented(call, api, url) ?? subscription.PrimaryKey,
                 PrimaryKey = subscription.PrimaryKey, SecondaryKey = subscription.SecondaryKey,
+                CreatedDate = subscription.CreatedDate?.UtcDateTime ?? default,
             },
             User = subscription?.User is { } user ? new User
             {

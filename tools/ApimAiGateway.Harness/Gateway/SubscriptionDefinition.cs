@@ -9,6 +9,9 @@ public sealed record SubscriptionDefinition(string Id, string PrimaryKey, string
 
     public UserDefinition? User { get; init; }
 
+    /// <summary>When the subscription was created (<c>context.Subscription.CreatedDate</c>); quota windows align to it.</summary>
+    public DateTimeOffset? CreatedDate { get; init; }
+
     public bool Matches(string key) => key == PrimaryKey || key == SecondaryKey;
 }
 
