@@ -37,6 +37,7 @@ public sealed class FaultInjectionTests
         Assert.Null(serverError.Headers.GetValueOrDefault("Retry-After"));
         Assert.Equal("ServiceUnavailable", (string?)unavailable.BodyAs<JObject>()!.SelectToken("error.code"));
         Assert.Equal("10", unavailable.Headers.GetValueOrDefault("Retry-After"));
+        Assert.Equal("East US", unavailable.Headers.GetValueOrDefault("x-ms-region"));
     }
 
     [Fact]

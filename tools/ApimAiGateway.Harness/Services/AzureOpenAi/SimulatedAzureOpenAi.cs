@@ -38,12 +38,11 @@ public sealed class SimulatedAzureOpenAi : IServiceHandler
     public ValueTask<ServiceOutcome> HandleAsync(ServiceRequest request, ServiceCallContext context, CancellationToken cancellationToken)
     {
         var latency = _options.Latency + Faults.TakeDelay();
-        var outcome = Faults.TakeFault(request) is { } fault
-            ? fault.ToOutcome()
-            : Stamp(Answer(request, context), context);
-        return ValueTask.FromResult(outcome.After(latency));
+        var outcome = Faults.TakeFault(request) is { } fault ? fault.ToOutcome() : Answer(request, context);
+        return ValueTask.FromResult((outcome.IsResponse ? Stamp(outcome.Response, context) : outcome).After(latency));
     }
 
+    // Every answer names the region, injected errors included: they stand for this region's service failing.
     private ServiceOutcome Stamp(ServiceResponse response, ServiceCallContext context) =>
         response
             .WithHeader(RegionHeader, _options.Region)
