@@ -61,4 +61,19 @@ public class CatalogAcceptsPublishedPoliciesTests
 
         Assert.Empty(diagnostics);
     }
+
+    [Fact]
+    public void Set_body_may_hold_its_body_as_xml_markup()
+    {
+        // set-body-policy, "Convert JSON to SOAP using a Liquid template": the envelope is markup inside set-body.
+        var diagnostics = PublishedPolicyStructure.Check("""
+            <policies>
+              <inbound>
+                <set-body template="liquid"><env:Envelope xmlns:env="urn:e"><env:Body><q>{{body.q}}</q></env:Body></env:Envelope></set-body>
+              </inbound>
+            </policies>
+            """);
+
+        Assert.Empty(diagnostics);
+    }
 }

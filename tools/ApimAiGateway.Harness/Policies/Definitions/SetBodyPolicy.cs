@@ -20,5 +20,9 @@ public sealed class SetBodyPolicy() : PolicyDefinition(
         .Boolean("parse-date", defaultValue: "true")
         // An empty <set-body/> clears the body, so the text is optional.
         .Text(TextContent.OptionalValue)
+        // The body may be written as XML markup: the page's "Convert JSON to SOAP using a Liquid template" example
+        // puts a <soap:Envelope> element tree straight inside <set-body>, and the snippets repository's chained SOAP
+        // sample does the same. That markup is the body, not policy statements.
+        .AnyXml()
         .Build();
 }
