@@ -8,8 +8,15 @@ internal static class CallsGateway
 {
     public const string Backend = "backend.test";
 
-    public static GatewayBuilder Builder() =>
-        new GatewayBuilder().WithApi("chat", "chat", $"https://{Backend}/v1", subscriptionRequired: false);
+    /// <summary>A user-assigned identity the simulated Entra ID knows, besides the system-assigned one.</summary>
+    public const string UserAssignedClientId = "11111111-2222";
+
+    public static GatewayBuilder Builder()
+    {
+        var builder = new GatewayBuilder().WithApi("chat", "chat", $"https://{Backend}/v1", subscriptionRequired: false);
+        new ApimAiGateway.Harness.Identity.SimulatedEntraId(builder.Clock).WithUserAssignedIdentity(UserAssignedClientId).MapOn(builder.Network);
+        return builder;
+    }
 
     /// <summary>A whole policy document; the backend section forwards unless told otherwise.</summary>
     public static string Policy(string inbound, string backend = "<forward-request />", string outbound = "", string onError = "") =>

@@ -194,15 +194,12 @@ public sealed class SendRequestTests
 
         var result = await gateway.SendAsync(Call());
 
-        var authorization = Assert.Single(result.Calls, c => c.Policy == "send-request").Request.Headers.GetValueOrDefault("Authorization")!;
+        var authorization = Assert.Single(result.Calls, c => c.Request.Uri.Host == "svc.test").Request.Headers.GetValueOrDefault("Authorization")!;
         var token = authorization["Bearer ".Length..];
         Assert.StartsWith("Bearer ", authorization);
-        Assert.Equal(SimulatedManagedIdentity.TokenFor("https://cognitiveservices.azure.com", null), token);
-        var segments = token.Split('.');
-        Assert.Equal(3, segments.Length);
-        var payload = JObject.Parse(Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(segments[1])));
-        Assert.Equal("https://cognitiveservices.azure.com", (string?)payload["aud"]);
-        Assert.Equal(SimulatedManagedIdentity.SystemAssigned, (string?)payload["appid"]);
+        var jwt = token.AsJwt()!;
+        Assert.Equal(["https://cognitiveservices.azure.com"], jwt.Audiences);
+        Assert.Equal(ApimAiGateway.Harness.Identity.SimulatedEntraId.SystemAssignedClientId, jwt.Claims.GetValueOrDefault("appid"));
     }
 
     [Fact]
@@ -212,9 +209,10 @@ public sealed class SendRequestTests
 
         var result = await gateway.SendAsync(Call());
 
-        Assert.Equal(SimulatedManagedIdentity.TokenFor("api://backend", "11111111-2222"), result.Variables["token"]);
-        Assert.NotEqual(SimulatedManagedIdentity.TokenFor("api://backend", null), result.Variables["token"]);
-        Assert.False(Assert.Single(result.Calls, c => c.Policy == "send-request").Request.Headers.ContainsKey("Authorization"));
+        var jwt = ((string)result.Variables["token"]).AsJwt()!;
+        Assert.Equal(["api://backend"], jwt.Audiences);
+        Assert.Equal(CallsGateway.UserAssignedClientId, jwt.Claims.GetValueOrDefault("appid"));
+        Assert.False(Assert.Single(result.Calls, c => c.Request.Uri.Host == "svc.test").Request.Headers.ContainsKey("Authorization"));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ internal sealed class OutgoingRequest
 
     public static OutgoingRequest Bind(PolicyElement element, PolicyBinder binder) => new(element, binder);
 
-    public ServiceRequest Build(PolicyExecutionContext context)
+    public async ValueTask<ServiceRequest> BuildAsync(PolicyExecutionContext context)
     {
         var copy = _mode.Evaluate(context).Trim().Equals("copy", StringComparison.OrdinalIgnoreCase);
         var current = context.Request;
@@ -94,7 +94,10 @@ internal sealed class OutgoingRequest
             context.Note($"client certificate '{_certificate.Evaluate(context)}' presented (recorded only)");
         }
 
-        _identity?.Apply(request, context);
+        if (_identity is not null)
+        {
+            await _identity.ApplyAsync(request, context, _policy);
+        }
         if (_proxy is not null)
         {
             context.Note($"sent through proxy {_proxy.Evaluate(context)} (recorded only)");

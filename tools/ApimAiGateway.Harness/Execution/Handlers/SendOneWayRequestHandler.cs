@@ -20,7 +20,7 @@ public sealed class SendOneWayRequestHandler : IPolicyHandler
     {
         public async ValueTask ExecuteAsync(PolicyExecutionContext context)
         {
-            var request = template.Build(context);
+            var request = await template.BuildAsync(context);
             var timeout = TimeSpan.FromSeconds(timeoutSeconds.Evaluate(context));
             // Nobody waits for the call, so the time it takes is measured and dropped rather than spent.
             await context.MeasureBranchAsync(async () =>

@@ -27,7 +27,7 @@ public sealed class SendRequestHandler : IPolicyHandler
         public async ValueTask ExecuteAsync(PolicyExecutionContext context)
         {
             var variable = responseVariable.Evaluate(context);
-            var request = template.Build(context);
+            var request = await template.BuildAsync(context);
             context.Note($"{request.Method} {request.Uri}");
             var outcome = await context.SendAsync("send-request", request, TimeSpan.FromSeconds(timeoutSeconds.Evaluate(context)));
             if (outcome.IsResponse)
