@@ -74,7 +74,7 @@ public sealed class BoundPipeline
             Path = error.Location?.Path,
             PolicyId = error.Location?.PolicyId,
         };
-        context.Response = ErrorResponse(error.StatusCode, error.Message, error.Headers);
+        context.Response = ErrorResponse(error.StatusCode, error.ResponseMessage ?? error.Message, error.Headers);
         context.Note($"error in {error.Location?.PolicyName ?? error.ErrorSource}: {error.Reason} {error.Message}");
         context.ResumeAfterError();
         context.Section = "on-error";
