@@ -84,6 +84,9 @@ internal static class JsonToXmlConverter
                 }
 
                 break;
+            case JValue { Type: JTokenType.Null }:
+                // Null is an empty element, which xml-to-json reads back as null.
+                break;
             default:
                 element.Add(Text(value));
                 break;
