@@ -62,7 +62,7 @@ public sealed class CorsHandler : IPolicyHandler
             var origins = Evaluate(settings.Origins, context);
             IReadOnlyList<string> methods = settings.Methods is null ? DefaultMethods : Evaluate(settings.Methods, context);
             var allowedOrigin = AllowedOrigin(origin, origins);
-            if (CorsPreflight.Is(request.Method, request.Headers))
+            if (CorsPreflight.Applies(context))
             {
                 Preflight(context, origin, allowedOrigin, methods);
             }

@@ -11,6 +11,14 @@ public static class CorsPreflight
 {
     public const string RequestMethodHeader = "Access-Control-Request-Method";
 
+    /// <summary>
+    /// Whether this request is answered as a preflight: an API's own OPTIONS operation takes preflights itself
+    /// (apim-reference §4.25), so then it is an ordinary request.
+    /// </summary>
+    public static bool Applies(PolicyExecutionContext context) =>
+        Is(context.Request.Method, context.Request.Headers)
+        && !string.Equals(context.Expression.Operation.Method, "OPTIONS", StringComparison.OrdinalIgnoreCase);
+
     public static bool Is(string method, MultiValueDictionary headers) =>
         string.Equals(method, "OPTIONS", StringComparison.OrdinalIgnoreCase)
         && headers.ContainsKey("Origin")

@@ -71,8 +71,7 @@ public sealed class BoundPipeline
     /// </summary>
     private async ValueTask RunPreflight(PolicyExecutionContext context)
     {
-        if (_preflight is null || !Handlers.CorsPreflight.Is(context.Request.Method, context.Request.Headers)
-            || string.Equals(context.Expression.Operation.Method, "OPTIONS", StringComparison.OrdinalIgnoreCase))
+        if (_preflight is null || !Handlers.CorsPreflight.Applies(context))
         {
             return;
         }
