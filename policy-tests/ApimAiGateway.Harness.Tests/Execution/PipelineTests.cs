@@ -170,13 +170,13 @@ public sealed class PipelineTests
     [Fact]
     public async Task A_policy_the_harness_does_not_emulate_stops_the_run_with_its_location()
     {
-        var gateway = Gateway().WithGlobalPolicy("<policies><inbound>\n<xml-to-json kind=\"direct\" apply=\"always\" consider-accept-header=\"false\" />\n</inbound><backend><forward-request /></backend><outbound /><on-error /></policies>").Build();
+        var gateway = Gateway().WithGlobalPolicy("<policies><inbound>\n<redirect-content-urls />\n</inbound><backend><forward-request /></backend><outbound /><on-error /></policies>").Build();
 
         var result = await gateway.SendAsync(Call());
 
         Assert.NotNull(result.HarnessError);
         Assert.Contains("global.xml:2:1", result.HarnessError);
-        Assert.Contains("xml-to-json", result.HarnessError);
+        Assert.Contains("redirect-content-urls", result.HarnessError);
     }
 
     [Fact]

@@ -17,6 +17,12 @@ public sealed class PolicyException(string source, string? reason, string messag
     /// <summary>Headers the failing step returns with its error (Retry-After for limits).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
 
+    /// <summary>
+    /// The message the caller's error body carries when it differs from LastError.Message: check-header answers
+    /// with its failed-check-error-message while LastError keeps the predefined text (apim-reference §4.23).
+    /// </summary>
+    public string? ResponseMessage { get; init; }
+
     /// <summary>Where the failing policy stands; set by the step that wraps it.</summary>
     public PolicyLocation? Location { get; set; }
 }

@@ -3,6 +3,7 @@ using ApimAiGateway.Harness.Composition;
 using ApimAiGateway.Harness.Context.Runtime;
 using ApimAiGateway.Harness.Execution;
 using ApimAiGateway.Harness.Execution.Binding;
+using ApimAiGateway.Harness.Execution.Handlers;
 using ApimAiGateway.Harness.Execution.Pipeline;
 using ApimAiGateway.Harness.Policies;
 using ApimAiGateway.Harness.Reading;
@@ -41,14 +42,20 @@ public sealed class SimulatedGateway
     public async Task<GatewayResult> SendAsync(GatewayCall call, CancellationToken cancellationToken = default)
     {
         var url = ParseUrl(call.Url);
-        if (Route(call.Method, url) is not { } route)
+        var preflight = CorsPreflight.Is(call.Method, call.Headers);
+        if ((Route(call.Method, url) ?? (preflight ? Route(RequestedMethod(call), url) : null)) is not { } route)
         {
             return BuiltInError(404, "Resource not found", "configuration", "OperationNotFound");
         }
 
         var (api, operation, parameters, suffix) = route;
         var subscription = Identify(call, api, url, out var keyProblem);
-        if (keyProblem is { } problem)
+
+        // Browsers send preflights without credentials. The harness lets the cors policies of the scopes that need
+        // no subscription answer such a preflight (a product's cannot: it is known only by the key); APIM's exact
+        // rule is not documented.
+        var keylessPreflight = preflight && keyProblem?.Reason == "SubscriptionKeyNotFound" && Pipeline(null, api.Id, operation.Id).AnswersPreflight;
+        if (keyProblem is { } problem && !keylessPreflight)
         {
             return BuiltInError(401, problem.Message, "authorization", problem.Reason);
         }
@@ -188,6 +195,10 @@ public sealed class SimulatedGateway
 
         return subscription;
     }
+
+    /// <summary>A preflight is matched to the operation of the method it asks about when no OPTIONS operation exists.</summary>
+    private static string RequestedMethod(GatewayCall call) =>
+        call.Headers.First(h => h.Key.Equals(CorsPreflight.RequestMethodHeader, StringComparison.OrdinalIgnoreCase)).Value.Trim();
 
     private static string? KeyPresented(GatewayCall call, ApiDefinition api, Url url) =>
         call.Headers.FirstOrDefault(h => string.Equals(h.Key, api.SubscriptionKeyHeader, StringComparison.OrdinalIgnoreCase)).Value

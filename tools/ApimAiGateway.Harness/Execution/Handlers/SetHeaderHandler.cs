@@ -1,4 +1,3 @@
-using ApimAiGateway.Harness.Context.Runtime;
 using ApimAiGateway.Harness.Execution.Binding;
 using ApimAiGateway.Harness.Reading;
 
@@ -35,36 +34,9 @@ public sealed class SetHeaderHandler : IPolicyHandler
 
             // A null value from an expression adds nothing (apim-reference §1.7 leaves it open; treated as absent).
             var evaluated = values.Select(v => v.Evaluate(context)).OfType<string>().ToArray();
-            Apply(headers, header, action, evaluated);
+            ExistsAction.Apply(headers, header, action, evaluated);
             context.Note($"header '{header}' {action}{(evaluated.Length > 0 ? ": " + string.Join(",", evaluated) : string.Empty)}");
             return ValueTask.CompletedTask;
-        }
-
-        private static void Apply(MultiValueDictionary headers, string header, string action, string[] evaluated)
-        {
-            switch (action)
-            {
-                case "delete":
-                    headers.Remove(header);
-                    break;
-                case "skip" when headers.ContainsKey(header):
-                    break;
-                case "append":
-                    foreach (var value in evaluated)
-                    {
-                        headers.Append(header, value);
-                    }
-
-                    break;
-                default:
-                    headers.Remove(header);
-                    foreach (var value in evaluated)
-                    {
-                        headers.Append(header, value);
-                    }
-
-                    break;
-            }
         }
     }
 }

@@ -19,25 +19,37 @@ public sealed class BoundPipeline
     private readonly IPolicyStep _backend;
     private readonly IPolicyStep _outbound;
     private readonly IPolicyStep _onError;
+    private readonly IPolicyStep? _preflight;
 
-    private BoundPipeline(IPolicyStep inbound, IPolicyStep backend, IPolicyStep outbound, IPolicyStep onError)
+    private BoundPipeline(IPolicyStep inbound, IPolicyStep backend, IPolicyStep outbound, IPolicyStep onError, IPolicyStep? preflight)
     {
         _inbound = inbound;
         _backend = backend;
         _outbound = outbound;
         _onError = onError;
+        _preflight = preflight;
     }
 
-    public static BoundPipeline Bind(EffectivePolicy policy, PolicyBinder binder) => new(
-        BindSection(policy.Inbound, binder.ForSection("inbound")),
-        BindSection(policy.Backend, binder.ForSection("backend")),
-        BindSection(policy.Outbound, binder.ForSection("outbound")),
-        BindSection(policy.OnError, binder.ForSection("on-error")));
+    /// <summary>Whether inbound has cors policies as direct children, which answer CORS preflights (apim-reference §4.25).</summary>
+    public bool AnswersPreflight => _preflight is not null;
+
+    public static BoundPipeline Bind(EffectivePolicy policy, PolicyBinder binder)
+    {
+        var inbound = binder.ForSection("inbound");
+        var cors = policy.Inbound.Where(p => p.Element.Name == "cors").ToList();
+        return new(
+            BindSection(policy.Inbound, inbound),
+            BindSection(policy.Backend, binder.ForSection("backend")),
+            BindSection(policy.Outbound, binder.ForSection("outbound")),
+            BindSection(policy.OnError, binder.ForSection("on-error")),
+            cors.Count == 0 ? null : BindSection(cors, inbound));
+    }
 
     public async Task RunAsync(PolicyExecutionContext context)
     {
         try
         {
+            await RunPreflight(context);
             await RunSection(context, "inbound", _inbound);
             await RunSection(context, "backend", _backend);
             await RunSection(context, "outbound", _outbound);
@@ -50,6 +62,25 @@ public sealed class BoundPipeline
         foreach (var deferred in context.DeferredActions)
         {
             await deferred(context);
+        }
+    }
+
+    /// <summary>
+    /// On a CORS preflight only inbound's cors policies run; when none answers, the caller gets an empty 200
+    /// (cors-policy). An API's own OPTIONS operation takes preflights itself, so then the pipeline runs as usual.
+    /// </summary>
+    private async ValueTask RunPreflight(PolicyExecutionContext context)
+    {
+        if (_preflight is null || !Handlers.CorsPreflight.Applies(context))
+        {
+            return;
+        }
+
+        await RunSection(context, "inbound", _preflight);
+        if (!context.IsTerminated)
+        {
+            context.Response = new GatewayResponse();
+            context.Terminate();
         }
     }
 
@@ -74,7 +105,7 @@ public sealed class BoundPipeline
             Path = error.Location?.Path,
             PolicyId = error.Location?.PolicyId,
         };
-        context.Response = ErrorResponse(error.StatusCode, error.Message, error.Headers);
+        context.Response = ErrorResponse(error.StatusCode, error.ResponseMessage ?? error.Message, error.Headers);
         context.Note($"error in {error.Location?.PolicyName ?? error.ErrorSource}: {error.Reason} {error.Message}");
         context.ResumeAfterError();
         context.Section = "on-error";
