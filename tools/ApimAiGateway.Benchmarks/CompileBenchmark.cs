@@ -101,7 +101,7 @@ internal static class CompileBenchmark
     {
         var options = ScriptOptions.Default
             .WithReferences(typeof(IExpressionContext).Assembly, typeof(Newtonsoft.Json.JsonConvert).Assembly)
-            .WithImports(ExpressionCompilerOptions.Apim().Usings)
+            .WithImports([.. ExpressionCompilerOptions.Apim().Usings, .. ExpressionCompilerOptions.Apim().ApiNamespaces])
             .WithLanguageVersion(ExpressionCompilerOptions.ApimLanguageVersion);
         var codes = ExpressionLibraryGenerator.Expressions(count).Take(sample + 1).Select(WebUtility.HtmlDecode).ToList();
         CSharpScript.Create<object>(codes[0], options, typeof(ScriptGlobals)).Compile();

@@ -121,12 +121,16 @@ public sealed class ExpressionCompilerTests
     }
 
     [Fact]
-    public void Code_that_closes_its_own_method_is_refused_rather_than_compiled()
+    public void Code_that_closes_its_own_method_is_reported_where_it_stands_and_the_rest_still_compiled()
     {
-        var compiler = new ExpressionCompiler(Options());
+        var compilation = Compile(
+            Block(" return 1; } public static object Injected(object o) { return 2; ", line: 3, column: 9),
+            Source("context.Nope", line: 8, column: 2));
 
-        var error = Assert.Throws<ArgumentException>(() => compiler.Compile([Block(" return 1; } public static object Injected(object o) { return 2; ")]));
-        Assert.Contains("balanced", error.Message);
+        Assert.False(compilation.Succeeded);
+        var broken = Assert.Single(compilation.Diagnostics, d => d.Code == "AGW6003");
+        Assert.Equal((3, 9), (broken.Location.Line, broken.Location.Column));
+        Assert.Contains(compilation.Diagnostics, d => d.Code == "CS1061" && d.Location.Line == 8);
     }
 
     [Fact]

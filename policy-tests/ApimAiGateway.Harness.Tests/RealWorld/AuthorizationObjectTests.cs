@@ -15,16 +15,9 @@ public sealed class AuthorizationObjectTests
     [Fact]
     public void The_cast_in_the_published_token_expression_binds_to_the_authorization_object()
     {
-        // APIM's own Authorization wins over System.Net.Authorization there; with System.Net imported beside the API
-        // namespace at the same level the name is ambiguous, so this compiles without that import (see the report on
-        // GeneratedExpressionSource for the general fix).
-        var options = new ExpressionCompilerOptions
-        {
-            ContextType = typeof(IExpressionContext),
-            ApiNamespaces = [typeof(IExpressionContext).Namespace!],
-            Usings = [.. ExpressionCompilerOptions.ApimImplicitUsings.Where(u => u != "System.Net"), typeof(IExpressionContext).Namespace!],
-        };
-        var compilation = new ExpressionCompiler(options).Compile(
+        // APIM's own Authorization wins over System.Net.Authorization (System.Net is imported too): the expression
+        // API is imported inside the generated namespace, where it takes precedence.
+        var compilation = new ExpressionCompiler(ExpressionCompilerOptions.Apim()).Compile(
         [
             new ExpressionSource(
                 "\"Bearer \" + ((Authorization)context.Variables.GetValueOrDefault(\"connection\"))?.AccessToken",

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ApimAiGateway.Harness.Compilation.Rules;
 using ApimAiGateway.Harness.Diagnostics;
+using ApimAiGateway.Harness.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -50,7 +51,13 @@ public sealed partial class ExpressionCompiler
             return cached;
         }
 
-        var (image, found) = CompileFresh(source, cancellationToken);
+        var tree = CSharpSyntaxTree.ParseText(source.Text, _parseOptions, path: "expressions.g.cs", cancellationToken: cancellationToken);
+        if (!HoldsOneMethodPerExpression(tree, source.Count))
+        {
+            return CompileWithoutBrokenExpressions(expressions, cancellationToken);
+        }
+
+        var (image, found) = CompileFresh(tree, cancellationToken);
         if (key is not null)
         {
             TryStore(key, new CachedCompilation(image, found), cacheProblems);
@@ -59,10 +66,9 @@ public sealed partial class ExpressionCompiler
         return Materialize(source, image, found, fromCache: false, cacheProblems);
     }
 
-    private (byte[]? Image, List<CachedDiagnostic> Diagnostics) CompileFresh(GeneratedExpressionSource source, CancellationToken cancellationToken)
+    private (byte[]? Image, List<CachedDiagnostic> Diagnostics) CompileFresh(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var tree = CSharpSyntaxTree.ParseText(source.Text, _parseOptions, path: "expressions.g.cs", cancellationToken: cancellationToken);
-        var methods = ExpressionMethods(tree, source.Count);
+        var methods = tree.GetRoot(cancellationToken).DescendantNodes().OfType<TypeDeclarationSyntax>().Single().Members.Cast<MethodDeclarationSyntax>().ToList();
         var compilation = CSharpCompilation.Create(
             "ApimExpressions_" + Guid.NewGuid().ToString("N"),
             [tree],
@@ -159,19 +165,28 @@ public sealed partial class ExpressionCompiler
     }
 
     /// <summary>
-    /// The generated file must hold exactly one method per expression. Expressions come from the reader as balanced
-    /// spans, so this holds; code handed in directly that closes its own method is refused instead of compiled.
+    /// Some expression's code does not stay inside its own method (unbalanced after a named value was left in place,
+    /// or handed in directly): each such expression is reported where it stands, and the rest are compiled with it
+    /// neutralised, so every other problem is still reported.
     /// </summary>
-    private static IReadOnlyList<MethodDeclarationSyntax> ExpressionMethods(SyntaxTree tree, int expected)
+    private ExpressionCompilation CompileWithoutBrokenExpressions(IReadOnlyList<ExpressionSource> expressions, CancellationToken cancellationToken)
+    {
+        var broken = Enumerable.Range(0, expressions.Count)
+            .Where(i => !HoldsOneMethodPerExpression(CSharpSyntaxTree.ParseText(GeneratedExpressionSource.Create([expressions[i]], _options).Text, _parseOptions, cancellationToken: cancellationToken), 1))
+            .ToHashSet();
+        var neutral = expressions
+            .Select((e, i) => broken.Contains(i) ? e with { Code = e.Kind == ExpressionKind.SingleStatement ? "null" : " return null; " } : e)
+            .ToList();
+        var rest = broken.Count == 0 ? new ExpressionCompilation([], null, false) : Compile(neutral, cancellationToken);
+        var located = broken.Select(i => ExpressionDiagnostics.NotOneExpression.At(expressions[i].LocationAt(0)));
+        return new ExpressionCompilation([.. located, .. rest.Diagnostics], null, false);
+    }
+
+    /// <summary>The generated file must hold exactly one method per expression, so no code escapes its own method.</summary>
+    private static bool HoldsOneMethodPerExpression(SyntaxTree tree, int expected)
     {
         var types = tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>().ToList();
-        var methods = types.Count == 1 ? types[0].Members.OfType<MethodDeclarationSyntax>().ToList() : [];
-        if (types.Count != 1 || methods.Count != expected || types[0].Members.Count != expected)
-        {
-            throw new ArgumentException("An expression's code is not a balanced span: it closes the method that holds it.");
-        }
-
-        return methods;
+        return types.Count == 1 && types[0].Members.Count == expected && types[0].Members.All(m => m is MethodDeclarationSyntax);
     }
 
     /// <summary>Roslyn names the generated method in its messages; users know it as "the expression".</summary>

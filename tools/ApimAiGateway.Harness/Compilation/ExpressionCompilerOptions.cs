@@ -36,13 +36,15 @@ public sealed class ExpressionCompilerOptions
     {
         ContextType = typeof(Context.IExpressionContext),
         ApiNamespaces = [typeof(Context.IExpressionContext).Namespace!],
-        Usings = [.. ApimImplicitUsings, typeof(Context.IExpressionContext).Namespace!],
         CacheDirectory = cacheDirectory,
     };
 
     public required Type ContextType { get; init; }
 
-    /// <summary>Namespaces whose types are APIM's own expression API and so exempt from the allowed-types rule.</summary>
+    /// <summary>
+    /// Namespaces whose types are APIM's own expression API: imported (taking precedence over the implicit usings)
+    /// and exempt from the allowed-types rule.
+    /// </summary>
     public required IReadOnlyList<string> ApiNamespaces { get; init; }
 
     public IReadOnlyList<string> Usings { get; init; } = ApimImplicitUsings;
@@ -60,7 +62,6 @@ public sealed class ExpressionCompilerOptions
     {
         ContextType = typeof(Context.IExpressionContext),
         ApiNamespaces = [typeof(Context.IExpressionContext).Namespace!],
-        Usings = [.. ApimImplicitUsings, typeof(Context.IExpressionContext).Namespace!],
         CacheDirectory = cacheDirectory,
         LoopWatchdogCall = "global::" + typeof(Execution.ExpressionWatchdog).FullName + ".Tick();",
         PlantedTypes = [typeof(Execution.ExpressionWatchdog).FullName!],

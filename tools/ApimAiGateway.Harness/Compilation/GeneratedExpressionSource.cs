@@ -38,7 +38,15 @@ internal sealed class GeneratedExpressionSource
             text.Append("using ").Append(ns).Append(";\n");
         }
 
-        text.Append("namespace ").Append(Namespace).Append("\n{\npublic static class ").Append(ClassName).Append("\n{\n");
+        // The expression API's namespaces are imported inside the namespace block so that its types win over
+        // framework types of the same name (APIM's Authorization object over System.Net.Authorization).
+        text.Append("namespace ").Append(Namespace).Append("\n{\n");
+        foreach (var ns in options.ApiNamespaces)
+        {
+            text.Append("using ").Append(ns).Append(";\n");
+        }
+
+        text.Append("public static class ").Append(ClassName).Append("\n{\n");
         var contextType = options.ContextType.FullName;
         var starts = new int[expressions.Count];
         for (var i = 0; i < expressions.Count; i++)

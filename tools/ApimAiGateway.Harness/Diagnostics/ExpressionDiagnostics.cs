@@ -22,6 +22,10 @@ public static class ExpressionDiagnostics
         "AGW6001", DiagnosticSeverity.Error, "Expression compilation failed",
         "The expressions could not be compiled: {0}");
 
+    public static readonly DiagnosticDescriptor NotOneExpression = new(
+        "AGW6003", DiagnosticSeverity.Error, "Expression breaks out of its delimiters",
+        "The code of this expression is not one C# expression (@( )) or statement block (@{ }): it closes its own delimiters. A named value used as code without --named-values can cause this.");
+
     public static readonly DiagnosticDescriptor CacheUnusable = new(
         "AGW6002", DiagnosticSeverity.Warning, "Compilation cache unusable",
         "The compilation cache at '{0}' could not be used ({1}); compiling without it");
