@@ -28,6 +28,7 @@ public sealed class GatewayBuilder
     private readonly List<ApiDefinition> _apis = [];
     private readonly List<ProductDefinition> _products = [];
     private readonly List<SubscriptionDefinition> _subscriptions = [];
+    private readonly List<(string Id, Uri Url)> _backends = [];
     private NamedValueSet? _namedValues;
     private string? _cacheDirectory;
 
@@ -99,6 +100,13 @@ public sealed class GatewayBuilder
         return this;
     }
 
+    /// <summary>A backend entity that set-backend-service backend-id names, reached at <paramref name="url"/>.</summary>
+    public GatewayBuilder WithBackend(string id, Uri url)
+    {
+        _backends.Add((id, url));
+        return this;
+    }
+
     /// <summary>Keep compiled expressions on disk between builds.</summary>
     public GatewayBuilder WithCompilationCache(string directory)
     {
@@ -157,7 +165,13 @@ public sealed class GatewayBuilder
             ProductDefinitions = _products,
             Subscriptions = _subscriptions,
         };
-        return new SimulatedGateway(definition, new GatewayServices(Clock, Network), PolicyHandlers.CreateRegistry(), lookup);
+        var services = new GatewayServices(Clock, Network);
+        foreach (var (id, url) in _backends)
+        {
+            services.Backends.Add(id, url);
+        }
+
+        return new SimulatedGateway(definition, services, PolicyHandlers.CreateRegistry(), lookup);
     }
 
     private CompiledExpressionLookup Compile(List<CollectedExpression> expressions)
