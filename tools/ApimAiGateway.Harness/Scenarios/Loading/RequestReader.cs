@@ -43,6 +43,7 @@ internal sealed class RequestReader(YamlReader reader)
             Subscription = reader.Text(map, "subscription", "'subscription'"),
             Product = reader.Text(map, "product", "'product'"),
             User = map.TryGetValue("user", out var user) ? ReadUser(user) : null,
+            Location = reader.Locate(node),
         };
     }
 

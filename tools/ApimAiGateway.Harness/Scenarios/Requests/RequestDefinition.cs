@@ -14,4 +14,7 @@ public sealed record RequestDefinition(GatewayCall Call)
     public string? Product { get; init; }
 
     public UserDefinition? User { get; init; }
+
+    /// <summary>Where the request is written, for diagnostics about what it names.</summary>
+    public Diagnostics.SourceLocation Location { get; init; } = Diagnostics.SourceLocation.StartOf("request");
 }
