@@ -28,6 +28,8 @@ public sealed class RequestRunner(string? compilationCacheDirectory = null)
             ?? (request.Subscription is null ? null : "product");
         var blueprint = loaded.Blueprint with
         {
+            // The product policy is the policy of the product the request names.
+            Policies = [.. policies.Select(p => p.Scope == PolicyScopes.Product ? p with { Product = productId } : p)],
             Apis = [api],
             Products = productId is null ? [] : [new ProductDefinition(productId, [])],
         };
