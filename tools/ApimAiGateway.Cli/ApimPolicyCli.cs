@@ -19,6 +19,9 @@ public static class ApimPolicyCli
         {
             LintCommand.Create(output, error),
             CodesCommand.Create(output),
+            RunCommand.Create(output, error),
+            TestCommand.Create(output, error),
+            CheckCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,11 @@
+namespace ApimAiGateway.Harness.Gateway.Loading;
+
+/// <summary>How to read a repository into a gateway.</summary>
+public sealed record RepositoryLoadOptions
+{
+    /// <summary>Named values to use instead of policies/named-values.json.</summary>
+    public string? NamedValuesFile { get; init; }
+
+    /// <summary>More directories of fragments besides the repository's fragments/.</summary>
+    public IReadOnlyList<string> FragmentDirectories { get; init; } = [];
+}

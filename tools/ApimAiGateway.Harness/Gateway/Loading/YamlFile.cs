@@ -1,0 +1,67 @@
+using ApimAiGateway.Harness.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ApimAiGateway.Harness.Gateway.Loading;
+
+/// <summary>
+/// Reads a YAML or JSON file into a node tree. JSON goes through the YAML parser (YAML 1.2 is a superset of JSON),
+/// so both formats report problems at the same line and column. Never throws.
+/// </summary>
+internal static class YamlFile
+{
+    private const long MaxFileLength = 16 * 1024 * 1024;
+
+    /// <summary>The root node, or null with a located diagnostic when the file is unreadable, binary or malformed.</summary>
+    public static YamlNode? Load(string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileLength)
+            {
+                diagnostics.Add(ScenarioDiagnostics.FileUnreadable, SourceLocation.StartOf(path), $"the file is {length} bytes; the limit is {MaxFileLength}");
+                return null;
+            }
+
+            return Parse(File.ReadAllText(path), path, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            diagnostics.Add(ScenarioDiagnostics.FileUnreadable, SourceLocation.StartOf(path), e.Message);
+            return null;
+        }
+    }
+
+    public static YamlNode? Parse(string text, string file, DiagnosticBag diagnostics)
+    {
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            diagnostics.Add(ScenarioDiagnostics.FileUnreadable, SourceLocation.StartOf(file), "the file contains a NUL character; it must be text");
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(ScenarioDiagnostics.MalformedFile, Locate(file, e.Start), e.Message);
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            diagnostics.Add(ScenarioDiagnostics.WrongShape, SourceLocation.StartOf(file), "The file", "a map, not empty");
+            return null;
+        }
+
+        return stream.Documents[0].RootNode;
+    }
+
+    public static SourceLocation Locate(string file, Mark mark) =>
+        new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+}

@@ -1,0 +1,7 @@
+namespace ApimAiGateway.Harness.Scenarios.Running;
+
+public sealed record ScenarioRunOptions
+{
+    /// <summary>Keep compiled expressions on disk between gateways and runs; null compiles afresh.</summary>
+    public string? CompilationCacheDirectory { get; init; }
+}
