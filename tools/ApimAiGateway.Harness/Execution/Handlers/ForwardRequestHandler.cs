@@ -42,7 +42,8 @@ public sealed class ForwardRequestHandler : IPolicyHandler
             var timeout = timeoutMilliseconds is { } ms
                 ? TimeSpan.FromMilliseconds(ms.Evaluate(context))
                 : TimeSpan.FromSeconds(timeoutSeconds.Evaluate(context));
-            var request = BackendRequest(context, bufferRequestBody.Evaluate(context));
+            var backend = ChooseBackend(context);
+            var request = BackendRequest(context, backend?.Url ?? context.BackendBaseUrl, bufferRequestBody.Evaluate(context));
             var hops = followRedirects.Evaluate(context) ? Redirect.MaxHops : 0;
             var outcome = await SendAsync(context, request, timeout);
             for (var hop = 1; hop <= hops && outcome.IsResponse && Redirect.Next(request, outcome.Response) is { } next; hop++)
@@ -50,6 +51,11 @@ public sealed class ForwardRequestHandler : IPolicyHandler
                 context.Note($"backend redirected ({outcome.Response.StatusCode}); following to {next.Uri}");
                 request = next;
                 outcome = await SendAsync(context, request, timeout);
+            }
+
+            if (backend is not null)
+            {
+                ReportToBreaker(context, backend, outcome);
             }
 
             if (!outcome.IsResponse)
@@ -74,10 +80,54 @@ public sealed class ForwardRequestHandler : IPolicyHandler
             return context.SendAsync("forward-request", request, timeout);
         }
 
-        private static ServiceRequest BackendRequest(PolicyExecutionContext context, bool buffer)
+        /// <summary>
+        /// With a backend entity selected, picks the single backend this attempt goes to: the entity itself, or a pool
+        /// member (apim-reference §4.35). A tripped circuit, or a pool whose every member is tripped, is a 503.
+        /// </summary>
+        private static Backends.BackendDefinition? ChooseBackend(PolicyExecutionContext context)
+        {
+            if (context.SelectedBackend is not { } selected)
+            {
+                return null;
+            }
+
+            var choice = context.Services.Backends.Choose(selected);
+            if (choice.Backend is not { } backend)
+            {
+                var retryAfter = choice.AvailableAgainAt is { } at ? WholeSeconds.RoundUp(at - context.Clock.GetUtcNow()) : 0;
+                throw new PolicyException("forward-request", "BackendUnavailable",
+                    $"Backend '{selected.Id}' is unavailable: its circuit breaker is open.", 503)
+                {
+                    Headers = retryAfter > 0 ? [new("Retry-After", retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture))] : [],
+                };
+            }
+
+            context.Expression.Backend = new Context.Runtime.Backend
+            {
+                Id = backend.Id,
+                Type = selected.Kind == Backends.BackendKind.Pool ? Context.BackendType.Pool : Context.BackendType.Single,
+                AzureRegion = backend.AzureRegion ?? string.Empty,
+            };
+            context.Note($"backend '{backend.Id}'{(selected.Kind == Backends.BackendKind.Pool ? $" from pool '{selected.Id}'" : string.Empty)}");
+            return backend;
+        }
+
+        private static void ReportToBreaker(PolicyExecutionContext context, Backends.BackendDefinition backend, ServiceOutcome outcome)
+        {
+            var retryAfter = outcome.Response?.Headers.GetValueOrDefault("Retry-After") is { } header
+                             && int.TryParse(header, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                ? TimeSpan.FromSeconds(seconds)
+                : (TimeSpan?)null;
+            if (context.Services.Backends.Report(backend.Id, outcome.Response?.StatusCode, retryAfter))
+            {
+                context.Note($"circuit breaker of '{backend.Id}' tripped until {context.Services.Backends.BreakerOf(backend.Id)!.OpenUntil:O}");
+            }
+        }
+
+        private static ServiceRequest BackendRequest(PolicyExecutionContext context, Uri backendBaseUrl, bool buffer)
         {
             var gatewayRequest = context.Request;
-            var baseUrl = context.BackendBaseUrl.AbsoluteUri.TrimEnd('/');
+            var baseUrl = backendBaseUrl.AbsoluteUri.TrimEnd('/');
             var path = context.BackendPath.Length == 0 || context.BackendPath.StartsWith('/') ? context.BackendPath : "/" + context.BackendPath;
             var target = new Uri(baseUrl + path + gatewayRequest.Url.QueryString);
             return new ServiceRequest(gatewayRequest.Method, target, ServiceHeaders.From(gatewayRequest.Headers), BodyToSend(context, gatewayRequest.Body, buffer));
