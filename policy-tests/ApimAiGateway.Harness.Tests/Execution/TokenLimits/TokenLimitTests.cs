@@ -22,6 +22,24 @@ public sealed class TokenLimitTests
         Assert.Equal("llm-token-limit", result.LastError!.Source);
         Assert.Equal("TokenLimitExceeded", result.LastError.Reason);
         Assert.Equal("60", result.Header("Retry-After"));
+        Assert.Equal("Token limit is exceeded. Try again in 60 seconds.", (string?)result.BodyJson!["message"]);
+    }
+
+    [Fact]
+    public async Task An_answer_without_usage_leaves_the_estimate_counted()
+    {
+        var fixture = new TokenGateway();
+        var limit = PromptEstimate(Hello) + 1;
+        var gateway = fixture.Builder.WithApiPolicy("aoai", Policy($"""
+            <llm-token-limit counter-key="k" tokens-per-minute="{limit}" estimate-prompt-tokens="true" tokens-consumed-header-name="x-consumed" />
+            """)).Build();
+
+        var missing = await gateway.SendAsync(Chat(Hello) with { Url = "/aoai/deployments/missing/chat/completions?api-version=2024-10-21" });
+        var next = await gateway.SendAsync(Chat(Hello));
+
+        Assert.Equal(404, missing.StatusCode);
+        Assert.Equal(PromptEstimate(Hello).ToString(), missing.Header("x-consumed"));
+        Assert.Equal(429, next.StatusCode);
     }
 
     [Fact]
