@@ -39,4 +39,22 @@ public sealed class PublishedExpressionShapesTests : IDisposable
             <set-variable name="oid" value="@(context.Request.Headers.GetValueOrDefault("Authorization", "").AsJwt()?.Claims.GetValueOrDefault("oid", new string[] { "" })[0])" />
             """).Clean();
     }
+
+    [Fact]
+    public void A_fragment_file_named_with_a_fragment_suffix_is_included_by_its_plain_id_as_in_the_ai_gateway_labs()
+    {
+        _repo.Write("fragments/emit-usage.fragment.xml", "<fragment><set-variable name=\"usage\" value=\"1\" /></fragment>");
+
+        _repo.LintInbound("<include-fragment fragment-id=\"emit-usage\" />").Clean();
+    }
+
+    [Fact]
+    public void A_named_value_used_as_code_without_named_values_is_a_located_error_not_a_crash()
+    {
+        var result = _repo.LintInbound("<set-variable name=\"expires\" value=\"@(DateTime.UtcNow.AddSeconds({{SessionSeconds}}))\" />");
+
+        // APIM substitutes the value before compiling; without --named-values the braces stay and are not C#.
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.Equal(3, d.Location.Line));
+    }
 }

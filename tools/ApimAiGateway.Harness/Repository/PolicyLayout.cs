@@ -41,8 +41,15 @@ public static class PolicyLayout
         };
     }
 
-    /// <summary>A fragment's id is its file name: APIM names fragments, the repository names files after them.</summary>
-    public static string FragmentIdOf(string path) => Stem(Path.GetFileName(path));
+    /// <summary>
+    /// A fragment's id is its file name, without a <c>.fragment</c> suffix if it has one: Microsoft's AI-Gateway labs
+    /// deploy <c>emit-content-log.fragment.xml</c> as fragment <c>emit-content-log</c>.
+    /// </summary>
+    public static string FragmentIdOf(string path)
+    {
+        var stem = Stem(Path.GetFileName(path));
+        return stem.EndsWith(".fragment", StringComparison.OrdinalIgnoreCase) ? stem[..^".fragment".Length] : stem;
+    }
 
     public static bool IsPolicyFile(string path) => path.EndsWith(PolicyFileExtension, StringComparison.OrdinalIgnoreCase);
 

@@ -22,7 +22,8 @@ internal sealed class ContentSafetyCheck(
     BoundValue<int> windowOverlap,
     BoundValue<string>? outputType,
     IReadOnlyList<ContentSafetyCategory> categories,
-    IReadOnlyList<BoundValue<string>> blocklists) : IPolicyStep
+    IReadOnlyList<BoundValue<string>> blocklists,
+    BoundValue<bool> enforceOnCompletions) : IPolicyStep
 {
     public const string Policy = "llm-content-safety";
 
@@ -38,11 +39,19 @@ internal sealed class ContentSafetyCheck(
             categoriesElement is null
                 ? []
                 : [.. categoriesElement.ElementsNamed("category").Select(c => new ContentSafetyCategory(binder.Attribute(c, "name", string.Empty), binder.Attribute(c, "threshold", 0)))],
-            [.. element.ElementsNamed("blocklists").SelectMany(b => b.ElementsNamed("id")).Select(id => binder.Text(id, string.Empty))]);
+            [.. element.ElementsNamed("blocklists").SelectMany(b => b.ElementsNamed("id")).Select(id => binder.Text(id, string.Empty))],
+            binder.Attribute(element, "enforce-on-completions", false));
     }
 
     public async ValueTask ExecuteAsync(PolicyExecutionContext context)
     {
+        // Checking the completion from an inbound policy needs a check after the backend that can still fail the
+        // request; the harness does not emulate that, and says so rather than skipping the check.
+        if (!context.ActsOnResponse && enforceOnCompletions.Evaluate(context) && context.Current is { } location)
+        {
+            throw new Pipeline.PolicyNotEmulatedException(location with { PolicyName = Policy + " enforce-on-completions" });
+        }
+
         var text = context.ActsOnResponse
             ? LlmMessages.CompletionOf(context.Response.Body)
             : LlmMessages.PromptOf(context.Request.Body) is { } prompt ? LlmMessages.Join(prompt) : null;
