@@ -22,7 +22,7 @@ internal sealed class OutgoingRequest
     private readonly BoundValue<string> _mode;
     private readonly BoundValue<string>? _url;
     private readonly BoundValue<string>? _method;
-    private readonly IReadOnlyList<OutgoingHeader> _headers;
+    private readonly IReadOnlyList<EntryEdit> _headers;
     private readonly BoundValue<object?>? _body;
     private readonly bool _liquidBody;
     private readonly BoundValue<string>? _certificate;
@@ -35,7 +35,7 @@ internal sealed class OutgoingRequest
         _mode = binder.Attribute(element, "mode", "new");
         _url = Child(element, "set-url") is { } url ? binder.Text(url, string.Empty) : null;
         _method = Child(element, "set-method") is { } method ? binder.Text(method, "GET") : null;
-        _headers = [.. element.ElementsNamed("set-header").Select(h => OutgoingHeader.Bind(h, binder))];
+        _headers = [.. element.ElementsNamed("set-header").Select(h => EntryEdit.Bind(h, binder))];
         if (Child(element, "set-body") is { } body)
         {
             _body = binder.Text<object?>(body, string.Empty);
@@ -81,7 +81,7 @@ internal sealed class OutgoingRequest
 
         foreach (var header in _headers)
         {
-            header.Apply(request.Headers, context);
+            header.ApplyTo(request.Headers, context);
         }
 
         if (_body is not null)

@@ -14,17 +14,13 @@ public sealed class SetHeaderHandler : IPolicyHandler
 
     public string PolicyName => "set-header";
 
-    public IPolicyStep Bind(PolicyElement element, PolicyBinder binder) => new Step(
-        binder.Attribute(element, "name", string.Empty),
-        binder.Attribute(element, "exists-action", "override"),
-        element.ElementsNamed("value").Select(v => binder.Text<string?>(v, string.Empty)).ToList());
+    public IPolicyStep Bind(PolicyElement element, PolicyBinder binder) => new Step(EntryEdit.Bind(element, binder));
 
-    private sealed class Step(BoundValue<string> name, BoundValue<string> existsAction, IReadOnlyList<BoundValue<string?>> values) : IPolicyStep
+    private sealed class Step(EntryEdit edit) : IPolicyStep
     {
         public ValueTask ExecuteAsync(PolicyExecutionContext context)
         {
-            var header = name.Evaluate(context);
-            var action = existsAction.Evaluate(context).Trim().ToLowerInvariant();
+            var (header, action, evaluated) = edit.Evaluate(context);
             var headers = context.ActsOnResponse ? context.Response.Headers : context.Request.Headers;
             if (Protected.Contains(header) || (action == "delete" && header.Equals("Server", StringComparison.OrdinalIgnoreCase)))
             {
@@ -32,9 +28,7 @@ public sealed class SetHeaderHandler : IPolicyHandler
                 return ValueTask.CompletedTask;
             }
 
-            // A null value from an expression adds nothing (apim-reference §1.7 leaves it open; treated as absent).
-            var evaluated = values.Select(v => v.Evaluate(context)).OfType<string>().ToArray();
-            ExistsAction.Apply(headers, header, action, evaluated);
+            EntryEdit.Apply(headers, header, action, evaluated);
             context.Note($"header '{header}' {action}{(evaluated.Length > 0 ? ": " + string.Join(",", evaluated) : string.Empty)}");
             return ValueTask.CompletedTask;
         }

@@ -11,21 +11,13 @@ public sealed class SetQueryParameterHandler : IPolicyHandler
 {
     public string PolicyName => "set-query-parameter";
 
-    public IPolicyStep Bind(PolicyElement element, PolicyBinder binder) => new Step(
-        binder.Attribute(element, "name", string.Empty),
-        binder.Attribute(element, "exists-action", "override"),
-        element.ElementsNamed("value").Select(v => binder.Text<string?>(v, string.Empty)).ToList());
+    public IPolicyStep Bind(PolicyElement element, PolicyBinder binder) => new Step(EntryEdit.Bind(element, binder));
 
-    private sealed class Step(BoundValue<string> name, BoundValue<string> existsAction, IReadOnlyList<BoundValue<string?>> values) : IPolicyStep
+    private sealed class Step(EntryEdit edit) : IPolicyStep
     {
         public ValueTask ExecuteAsync(PolicyExecutionContext context)
         {
-            var parameter = name.Evaluate(context);
-            var action = existsAction.Evaluate(context).Trim().ToLowerInvariant();
-
-            // As for set-header, a null value from an expression adds nothing.
-            var evaluated = values.Select(v => v.Evaluate(context)).OfType<string>().ToArray();
-            ExistsAction.Apply(context.Request.Url.Query, parameter, action, evaluated);
+            var (parameter, action, evaluated) = edit.ApplyTo(context.Request.Url.Query, context);
             context.Note($"query parameter '{parameter}' {action}{(evaluated.Length > 0 ? ": " + string.Join(",", evaluated) : string.Empty)}");
             return ValueTask.CompletedTask;
         }
