@@ -171,16 +171,27 @@ public sealed partial class ExpressionCompiler
     /// </summary>
     private ExpressionCompilation CompileWithoutBrokenExpressions(IReadOnlyList<ExpressionSource> expressions, CancellationToken cancellationToken)
     {
+        // An expression can parse as one method on its own yet swallow the frame of the method after it, so each is
+        // checked followed by a plain neighbour. Should none show up that way, the first is blamed: never a silent pass.
+        var neighbour = new ExpressionSource("null", ExpressionKind.SingleStatement, ExpressionResultType.Object, _ => default);
         var broken = Enumerable.Range(0, expressions.Count)
-            .Where(i => !HoldsOneMethodPerExpression(CSharpSyntaxTree.ParseText(GeneratedExpressionSource.Create([expressions[i]], _options).Text, _parseOptions, cancellationToken: cancellationToken), 1))
+            .Where(i => !HoldsOneMethodPerExpression(Parse([expressions[i], neighbour], cancellationToken), 2))
             .ToHashSet();
+        if (broken.Count == 0)
+        {
+            broken.Add(0);
+        }
+
         var neutral = expressions
             .Select((e, i) => broken.Contains(i) ? e with { Code = e.Kind == ExpressionKind.SingleStatement ? "null" : " return null; " } : e)
             .ToList();
-        var rest = broken.Count == 0 ? new ExpressionCompilation([], null, false) : Compile(neutral, cancellationToken);
-        var located = broken.Select(i => ExpressionDiagnostics.NotOneExpression.At(expressions[i].LocationAt(0)));
+        var rest = Compile(neutral, cancellationToken);
+        var located = broken.Order().Select(i => ExpressionDiagnostics.NotOneExpression.At(expressions[i].LocationAt(0)));
         return new ExpressionCompilation([.. located, .. rest.Diagnostics], null, false);
     }
+
+    private SyntaxTree Parse(IReadOnlyList<ExpressionSource> expressions, CancellationToken cancellationToken) =>
+        CSharpSyntaxTree.ParseText(GeneratedExpressionSource.Create(expressions, _options).Text, _parseOptions, cancellationToken: cancellationToken);
 
     /// <summary>The generated file must hold exactly one method per expression, so no code escapes its own method.</summary>
     private static bool HoldsOneMethodPerExpression(SyntaxTree tree, int expected)
