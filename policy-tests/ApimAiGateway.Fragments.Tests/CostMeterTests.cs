@@ -56,14 +56,33 @@ public sealed class CostMeterTests
     }
 
     [Fact]
+    public async Task A_body_that_is_not_json_is_passed_on_untouched()
+    {
+        var fixture = new CostGateway(Both, Inbound, Outbound);
+
+        var result = await fixture.Builder.Build().SendAsync(Chat("""{"stream":true,"""));
+
+        Assert.Equal("""{"stream":true,""", result.BackendCalls.Single().Request.BodyText);
+        Assert.Equal(400, result.StatusCode);
+        Assert.Equal(0m, Cost(result));
+    }
+
+    [Fact]
     public async Task A_stream_without_usage_is_estimated_and_labelled_so_never_free()
     {
         var fixture = new CostGateway(["cost-meter"], "", Outbound);
 
-        var result = await fixture.Builder.Build().SendAsync(Chat(Body("Stream me a story", ""","stream":true""")));
+        var body = Body("Stream me a story", ""","stream":true""");
 
+        var result = await fixture.Builder.Build().SendAsync(Chat(body));
+
+        var content = string.Concat(result.BodyText.Split('\n')
+            .Where(line => line.StartsWith("data: {", StringComparison.Ordinal))
+            .Select(line => JObject.Parse(line[6..]).SelectToken("choices[0].delta.content")?.ToString()));
         Assert.Equal(200, result.StatusCode);
         Assert.Equal("true", result.Header("x-cost-estimated"));
+        Assert.Equal((content.Length + 3L) / 4, result.Variables["cost-completion-tokens"]);
+        Assert.Equal((body.Length + 3L) / 4, result.Variables["cost-prompt-tokens"]);
         Assert.True(Cost(result) > 0);
     }
 

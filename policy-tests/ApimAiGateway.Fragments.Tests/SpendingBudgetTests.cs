@@ -84,6 +84,19 @@ public sealed class SpendingBudgetTests
     }
 
     [Fact]
+    public async Task A_department_name_holding_the_key_separator_keeps_its_own_budget()
+    {
+        var gateway = Build(FixedCostGateway("""{"default":0.01}"""));
+
+        await gateway.SendAsync(Chat(Body("Hi")).WithHeader("x-department", "a|b"));
+        var refused = await gateway.SendAsync(Chat(Body("Hi")).WithHeader("x-department", "a|b"));
+
+        Assert.Equal(402, refused.StatusCode);
+        Assert.Contains("for department 'a|b'", refused.BodyJson!["error"]!["message"]!.Value<string>());
+        Assert.Equal(200, (await gateway.SendAsync(Chat(Body("Hi")).WithHeader("x-department", "a"))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_new_month_on_the_gateway_clock_starts_from_zero()
     {
         var gateway = Build(FixedCostGateway("""{"default":0.01}"""));
