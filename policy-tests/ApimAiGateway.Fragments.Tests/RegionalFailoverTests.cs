@@ -1,4 +1,3 @@
-using ApimAiGateway.Harness.Backends;
 using ApimAiGateway.Harness.Gateway;
 using ApimAiGateway.Harness.Services;
 using ApimAiGateway.Harness.Services.AzureOpenAi;
@@ -29,34 +28,27 @@ public sealed class RegionalFailoverTests
         Deployments = new Dictionary<string, string> { ["gpt-4o"] = "gpt-4o" },
     });
 
-    private static string Host(string region) => BackendsFile.SimulatedAccount(region) + ".openai.azure.com";
 
     private static GatewayCall Call() => GatewayCall.PostJson(Chat, Body).WithHeader("api-key", "caller-key");
 
     private SimulatedGateway Gateway(IReadOnlyDictionary<string, string>? settings = null, Func<ServiceRequest, ServiceResponse>? eastUs = null)
     {
-        var (backends, diagnostics) = BackendsFile.Load(Path.Combine(FragmentFixture.RepositoryRoot, "policies", "backends.json"));
-        Assert.Empty(diagnostics);
         var builder = FragmentFixture.Gateway(
                 ["regional-failover", "retry-after-cap"],
                 inbound: """<set-backend-service backend-id="aoai-pool" />""",
                 backend: """<include-fragment fragment-id="regional-failover" />""",
                 outbound: """<include-fragment fragment-id="retry-after-cap" />""")
             .WithApi("openai", "openai", "https://unused.invalid/openai", subscriptionRequired: false)
-            .WithNamedValues(RepositoryNamedValues.With(settings));
-        foreach (var backend in backends)
-        {
-            builder.WithBackend(backend);
-        }
-
+            .WithNamedValues(RepositoryNamedValues.With(settings))
+            .WithRepositoryBackends();
         foreach (var (region, service) in _regions)
         {
-            builder.Network.Map(Host(region), service);
+            builder.Network.Map(RepositoryBackends.Host(region), service);
         }
 
         if (eastUs is not null)
         {
-            builder.WithService(Host("eastus"), eastUs);
+            builder.WithService(RepositoryBackends.Host("eastus"), eastUs);
         }
 
         return builder.Build();
@@ -78,7 +70,7 @@ public sealed class RegionalFailoverTests
         var result = await Gateway().SendAsync(Call());
 
         Assert.Equal(200, result.StatusCode);
-        Assert.Equal([Host("eastus")], Hosts(result));
+        Assert.Equal([RepositoryBackends.Host("eastus")], Hosts(result));
     }
 
     [Theory]
@@ -91,8 +83,8 @@ public sealed class RegionalFailoverTests
         var result = await Gateway().SendAsync(Call());
 
         Assert.Equal(200, result.StatusCode);
-        Assert.Equal(Host("eastus"), Hosts(result)[0]);
-        Assert.Contains(Hosts(result)[1], new[] { Host("swedencentral"), Host("westus") });
+        Assert.Equal(RepositoryBackends.Host("eastus"), Hosts(result)[0]);
+        Assert.Contains(Hosts(result)[1], new[] { RepositoryBackends.Host("swedencentral"), RepositoryBackends.Host("westus") });
         Assert.Equal(Body, System.Text.Encoding.UTF8.GetString(result.BackendCalls[1].Request.Body.Span));
     }
 
@@ -104,7 +96,7 @@ public sealed class RegionalFailoverTests
         var result = await Gateway().SendAsync(Call());
 
         Assert.Equal(500, result.StatusCode);
-        Assert.Equal([Host("eastus")], Hosts(result));
+        Assert.Equal([RepositoryBackends.Host("eastus")], Hosts(result));
     }
 
     [Fact]
@@ -116,7 +108,7 @@ public sealed class RegionalFailoverTests
 
         Assert.Equal(200, result.StatusCode);
         Assert.Equal(2, result.BackendCalls.Count);
-        Assert.NotEqual(Host("eastus"), Hosts(result)[1]);
+        Assert.NotEqual(RepositoryBackends.Host("eastus"), Hosts(result)[1]);
     }
 
     /// <summary>The known bug: matching "Too Many Requests" misses a 429 whose reason phrase is worded otherwise.</summary>
@@ -140,7 +132,7 @@ public sealed class RegionalFailoverTests
         var result = await gateway.SendAsync(Call());
 
         Assert.Equal(200, result.StatusCode);
-        Assert.Equal([Host("eastus")], Hosts(result));
+        Assert.Equal([RepositoryBackends.Host("eastus")], Hosts(result));
     }
 
     [Fact]
