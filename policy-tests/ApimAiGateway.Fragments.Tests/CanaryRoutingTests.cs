@@ -15,6 +15,9 @@ public sealed class CanaryRoutingTests
     private const string Body = """{"messages":[{"role":"user","content":"Hello"}]}""";
 
     private static SimulatedGateway Gateway(IReadOnlyDictionary<string, string>? settings = null) =>
+        Builder(settings).Build();
+
+    private static GatewayBuilder Builder(IReadOnlyDictionary<string, string>? settings = null) =>
         FragmentFixture.Gateway(
                 ["canary-routing"],
                 inbound: """
@@ -23,8 +26,7 @@ public sealed class CanaryRoutingTests
                     """)
             .WithApi("openai", "openai", "https://aoai.test/openai", subscriptionRequired: false)
             .WithNamedValues(RepositoryNamedValues.With(settings))
-            .WithService("aoai.test", _ => ServiceResponse.Json("{}"))
-            .Build();
+            .WithService("aoai.test", _ => ServiceResponse.Json("{}"));
 
     private static GatewayCall Chat(string caller, string deployment = "gpt-4o") =>
         GatewayCall.PostJson($"/openai/deployments/{deployment}/chat/completions?api-version=2024-10-21", Body).WithHeader("x-test-caller", caller);
@@ -160,6 +162,29 @@ public sealed class CanaryRoutingTests
         {
             var call = GatewayCall.PostJson("/openai/deployments/gpt-4o/chat/completions", Body) with { IpAddress = "203.0.113." + i };
             decisions.Add(((bool)(await gateway.SendAsync(call)).Variables["canary"], (bool)(await gateway.SendAsync(call)).Variables["canary"]));
+        }
+
+        Assert.All(decisions, d => Assert.Equal(d.First, d.Second));
+        Assert.Equal([false, true], decisions.Select(d => d.First).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task Without_a_caller_id_the_subscription_decides_whatever_address_it_calls_from()
+    {
+        var builder = Builder(new Dictionary<string, string> { ["canary-percent"] = "50" }).WithProduct("ai", "openai");
+        for (var i = 1; i <= 20; i++)
+        {
+            builder.WithSubscription("team-" + i, "key-" + i, "ai");
+        }
+
+        var gateway = builder.Build();
+        var decisions = new List<(bool First, bool Second)>();
+        for (var i = 1; i <= 20; i++)
+        {
+            var call = GatewayCall.PostJson("/openai/deployments/gpt-4o/chat/completions", Body) with { SubscriptionId = "team-" + i };
+            decisions.Add((
+                (bool)(await gateway.SendAsync(call with { IpAddress = "203.0.113.1" })).Variables["canary"],
+                (bool)(await gateway.SendAsync(call with { IpAddress = "198.51.100.2" })).Variables["canary"]));
         }
 
         Assert.All(decisions, d => Assert.Equal(d.First, d.Second));
