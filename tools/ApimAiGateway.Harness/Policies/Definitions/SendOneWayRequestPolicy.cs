@@ -10,13 +10,7 @@ public sealed class SendOneWayRequestPolicy() : PolicyDefinition(
     Policy("send-one-way-request")
         .Enumeration("mode", ["new", "copy"], defaultValue: "new")
         .Integer("timeout", defaultValue: "60")
-        .Child(SharedElements.SetUrl, maxOccurs: 1)
-        .Child(SetMethodPolicy.Spec, maxOccurs: 1)
-        .Child(SetHeaderPolicy.Spec)
-        .Child(SetBodyPolicy.Spec, maxOccurs: 1)
-        .Child(AuthenticationCertificatePolicy.Spec, maxOccurs: 1)
-        .Child(AuthenticationManagedIdentityPolicy.Spec, maxOccurs: 1)
-        .Child(ProxyPolicy.Spec, maxOccurs: 1)
+        .RequestParts()
         .Build(),
     "Sends a request to a URL without waiting for the response.",
     PolicySections.All,

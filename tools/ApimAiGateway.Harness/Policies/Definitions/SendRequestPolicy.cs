@@ -9,14 +9,7 @@ public sealed class SendRequestPolicy() : PolicyDefinition(
         .Attribute("response-variable-name", required: true)
         .Integer("timeout", defaultValue: "60")
         .Boolean("ignore-error", expressions: false, defaultValue: "false")
-        // set-url and set-method are required unless mode="copy"; that depends on a value, so they stay optional here.
-        .Child(SharedElements.SetUrl, maxOccurs: 1)
-        .Child(SetMethodPolicy.Spec, maxOccurs: 1)
-        .Child(SetHeaderPolicy.Spec)
-        .Child(SetBodyPolicy.Spec, maxOccurs: 1)
-        .Child(AuthenticationCertificatePolicy.Spec, maxOccurs: 1)
-        .Child(AuthenticationManagedIdentityPolicy.Spec, maxOccurs: 1)
-        .Child(ProxyPolicy.Spec, maxOccurs: 1)
+        .RequestParts()
         .Build(),
     "Sends a request to a URL and stores the response in a variable.",
     PolicySections.All,

@@ -45,4 +45,15 @@ public static class SharedElements
     /// page says 5; the larger bound is kept so that no accepted policy is reported.
     /// </summary>
     public const int MaxMetricDimensions = 10;
+
+    /// <summary>The parts of the request send-request and send-one-way-request build, in the order the docs list them.</summary>
+    /// <remarks>set-url and set-method are required unless mode="copy"; that depends on a value, so they stay optional.</remarks>
+    public static ElementSpecBuilder RequestParts(this ElementSpecBuilder builder) => builder
+        .Child(SetUrl, maxOccurs: 1)
+        .Child(SetMethodPolicy.Spec, maxOccurs: 1)
+        .Child(SetHeaderPolicy.Spec)
+        .Child(SetBodyPolicy.Spec, maxOccurs: 1)
+        .Child(AuthenticationCertificatePolicy.Spec, maxOccurs: 1)
+        .Child(AuthenticationManagedIdentityPolicy.Spec, maxOccurs: 1)
+        .Child(ProxyPolicy.Spec, maxOccurs: 1);
 }
