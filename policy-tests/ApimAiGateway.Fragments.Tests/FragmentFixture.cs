@@ -8,7 +8,8 @@ namespace ApimAiGateway.Fragments.Tests;
 /// </summary>
 internal static class FragmentFixture
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot { get; } = ApimAiGateway.Harness.Gateway.Loading.RepositoryRoot.Find(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("The tests do not run inside the repository.");
 
     public static string FragmentText(string id) => File.ReadAllText(Path.Combine(RepositoryRoot, "fragments", id + ".xml"));
 
@@ -24,16 +25,5 @@ internal static class FragmentFixture
         return builder
             .WithGlobalPolicy($"<policies><inbound /><backend>{backend}</backend><outbound /><on-error>{onError}</on-error></policies>")
             .WithApiPolicy("openai", $"<policies><inbound><base />{inbound}</inbound><backend><base /></backend><outbound><base />{outbound}</outbound><on-error><base /></on-error></policies>");
-    }
-
-    private static string FindRoot()
-    {
-        var directory = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(directory, "ApimAiGateway.sln")))
-        {
-            directory = Path.GetDirectoryName(directory) ?? throw new InvalidOperationException("The repository root was not found.");
-        }
-
-        return directory;
     }
 }

@@ -118,11 +118,7 @@ public sealed class BackendRuntimeTests
     [Fact]
     public void The_repositorys_backends_file_describes_regional_backends_with_breakers_and_a_pool()
     {
-        var repository = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(repository, "ApimAiGateway.sln")))
-        {
-            repository = Path.GetDirectoryName(repository)!;
-        }
+        var repository = ThisRepository.Root;
 
         var (backends, diagnostics) = BackendsFile.Load(Path.Combine(repository, "policies", "backends.json"));
 

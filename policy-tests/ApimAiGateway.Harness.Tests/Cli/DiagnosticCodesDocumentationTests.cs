@@ -7,11 +7,7 @@ public sealed class DiagnosticCodesDocumentationTests
     [Fact]
     public void Docs_diagnostics_md_holds_the_current_table_of_codes()
     {
-        var repository = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(repository, "ApimAiGateway.sln")))
-        {
-            repository = Path.GetDirectoryName(repository) ?? throw new InvalidOperationException("The repository root was not found.");
-        }
+        var repository = ThisRepository.Root;
 
         var documented = File.ReadAllText(Path.Combine(repository, "docs", "diagnostics.md"));
 

@@ -174,11 +174,7 @@ public sealed class ScenarioCommandsTests : IDisposable
     [Fact]
     public async Task The_repositorys_own_scenarios_pass()
     {
-        var repository = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(repository, "ApimAiGateway.sln")))
-        {
-            repository = Path.GetDirectoryName(repository) ?? throw new InvalidOperationException("The repository root was not found.");
-        }
+        var repository = ThisRepository.Root;
 
         var (exit, output, _) = await Run("test", Path.Combine(repository, "policy-tests", "scenarios"));
 

@@ -32,11 +32,7 @@ public sealed class SharedNamedValuesFileTests
     [Fact]
     public void The_repositorys_own_named_values_file_loads_clean()
     {
-        var repository = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(repository, "ApimAiGateway.sln")))
-        {
-            repository = Path.GetDirectoryName(repository)!;
-        }
+        var repository = ThisRepository.Root;
 
         var loaded = NamedValueSet.Load(Path.Combine(repository, "policies", "named-values.json"));
 

@@ -13,8 +13,6 @@ public sealed class BackendRuntime(TimeProvider clock)
     private readonly Dictionary<string, int> _currentWeights = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _rotation = new();
 
-    public IReadOnlyCollection<BackendDefinition> Definitions => _definitions.Values;
-
     public void Add(BackendDefinition definition)
     {
         _definitions[definition.Id] = definition;

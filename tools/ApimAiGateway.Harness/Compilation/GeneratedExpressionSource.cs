@@ -109,8 +109,6 @@ internal sealed class GeneratedExpressionSource
         return expression.LocationAt(offset);
     }
 
-    public int CodeStart(int index) => _codeStarts[index];
-
     private bool IsInHeaderOf(int index, int position)
     {
         // A method header ends where its code starts and begins after the previous expression's closing frame,

@@ -40,8 +40,6 @@ public sealed class PolicyExecutionContext(ExpressionContext expression, Gateway
     /// </summary>
     public bool IsTerminated { get; private set; }
 
-    /// <summary>Whether forward-request has called the backend, so outbound works on the backend's response.</summary>
-    public bool BackendCalled { get; internal set; }
 
     /// <summary>Whether the current section edits the response (outbound, on-error) rather than the request.</summary>
     public bool ActsOnResponse => EditingResponse || Section is "outbound" or "on-error";

@@ -212,38 +212,43 @@ public sealed class SimulatedGateway
         return new Url(absolute);
     }
 
-    private static GatewayResult Result(PolicyExecutionContext context, string? harnessError)
-    {
-        var response = context.Response;
-        return new GatewayResult
-        {
-            StatusCode = response.StatusCode,
-            StatusReason = response.StatusReason,
-            Headers = response.Headers.ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase),
-            Body = response.Body?.Content.ToArray() ?? [],
-            Variables = context.Expression.Variables.ToDictionary(v => v.Key, v => v.Value),
-            Trace = context.Trace.Entries,
-            ExpressionTraces = context.Expression.TraceMessages,
-            Calls = context.Calls,
-            LastError = context.Expression.LastError,
-            HarnessError = harnessError,
-        };
-    }
+    private static GatewayResult Result(PolicyExecutionContext context, string? harnessError) => Result(
+        context.Response,
+        context.Expression.Variables.ToDictionary(v => v.Key, v => v.Value),
+        context.Trace.Entries,
+        context.Expression.TraceMessages,
+        context.Calls,
+        context.Expression.LastError,
+        harnessError);
 
-    private static GatewayResult BuiltInError(int status, string message, string source, string reason)
+    /// <summary>A built-in step (routing, subscription keys) refused the request before any policy ran.</summary>
+    private static GatewayResult BuiltInError(int status, string message, string source, string reason) => Result(
+        BoundPipeline.ErrorResponse(status, message, []),
+        new Dictionary<string, object>(),
+        [],
+        [],
+        [],
+        new LastError(source, message) { Reason = reason },
+        null);
+
+    private static GatewayResult Result(
+        GatewayResponse response,
+        IReadOnlyDictionary<string, object> variables,
+        IReadOnlyList<ExecutionTraceEntry> trace,
+        IReadOnlyList<string> expressionTraces,
+        IReadOnlyList<OutboundCall> calls,
+        Context.ILastError? lastError,
+        string? harnessError) => new()
     {
-        var response = BoundPipeline.ErrorResponse(status, message, []);
-        return new GatewayResult
-        {
-            StatusCode = status,
-            StatusReason = response.StatusReason,
-            Headers = response.Headers.ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase),
-            Body = response.Body!.Content.ToArray(),
-            Variables = new Dictionary<string, object>(),
-            Trace = [],
-            ExpressionTraces = [],
-            Calls = [],
-            LastError = new LastError(source, message) { Reason = reason },
-        };
-    }
+        StatusCode = response.StatusCode,
+        StatusReason = response.StatusReason,
+        Headers = response.Headers.ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase),
+        Body = response.Body?.Content.ToArray() ?? [],
+        Variables = variables,
+        Trace = trace,
+        ExpressionTraces = expressionTraces,
+        Calls = calls,
+        LastError = lastError,
+        HarnessError = harnessError,
+    };
 }

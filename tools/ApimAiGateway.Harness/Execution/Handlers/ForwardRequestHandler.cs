@@ -65,7 +65,6 @@ public sealed class ForwardRequestHandler : IPolicyHandler
             }
 
             context.Response = outcome.Response.ToGatewayResponse();
-            context.BackendCalled = true;
             context.Note($"backend answered {outcome.Response.StatusCode}");
             if (failOnErrorStatus.Evaluate(context) && outcome.Response.StatusCode >= 400)
             {
