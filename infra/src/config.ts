@@ -1,4 +1,5 @@
 import { BackendCatalog, parseBackendCatalog } from "./backendCatalog";
+import { EnvironmentFile, environmentSource, parseEnvironmentFile } from "./environment";
 import { NamedValueCatalog, NamedValueDefinition, parseNamedValueCatalog, readPlainValue } from "./namedValueCatalog";
 import { RawStackConfig, StackConfig, parseStackConfig } from "./stackConfig";
 import { Problems, Reader } from "./validation";
@@ -17,6 +18,8 @@ export interface GatewayConfigInput {
     readonly backends: unknown;
     /** Parsed content of policies/named-values.json. */
     readonly namedValues: unknown;
+    /** The stack's environment: its name (the stack's) and the parsed content of policies/environments/<name>.json. */
+    readonly environment: { readonly name: string; readonly document: unknown };
     /** Key Vault secret names whose value the stack holds as a secret config value. */
     readonly providedSecrets: readonly string[];
 }
@@ -24,7 +27,7 @@ export interface GatewayConfigInput {
 export interface GatewayConfig {
     readonly stack: StackConfig;
     readonly backends: BackendCatalog;
-    /** The catalog with the stack's overrides of plain values applied. */
+    /** The catalog with the environment's values of plain named values applied. */
     readonly namedValues: readonly NamedValueDefinition[];
 }
 
@@ -37,10 +40,12 @@ export function loadGatewayConfig(input: GatewayConfigInput): GatewayConfig {
     const stack = parseStackConfig(input.stack, problems);
     const backends = parseBackendCatalog(input.backends, backendsSource, problems);
     const namedValueCatalog = parseNamedValueCatalog(input.namedValues, namedValuesSource, problems);
+    const source = environmentSource(input.environment.name);
+    const environment = parseEnvironmentFile(input.environment.document, source, problems);
     checkRegionsMatchBackends(stack, backends, problems);
     checkPoolsServeSameDeployments(stack, backends, problems);
     checkSubscriptionProducts(stack, problems);
-    const namedValues = applyOverrides(namedValueCatalog, stack, problems);
+    const namedValues = applyEnvironment(namedValueCatalog, environment, source, problems);
     checkSecretsProvided(namedValueCatalog, input.providedSecrets, problems);
     problems.throwIfAny();
     return { stack, backends, namedValues };
@@ -103,25 +108,31 @@ function checkSubscriptionProducts(stack: StackConfig, problems: Problems): void
     });
 }
 
-function applyOverrides(catalog: NamedValueCatalog, stack: StackConfig, problems: Problems): NamedValueDefinition[] {
+/** Lays the environment's values over the catalog's plain named values; secrets are never set there. */
+function applyEnvironment(
+    catalog: NamedValueCatalog,
+    environment: EnvironmentFile,
+    source: string,
+    problems: Problems,
+): NamedValueDefinition[] {
     const byName = new Map(catalog.namedValues.map((namedValue) => [namedValue.name, namedValue]));
-    for (const name of Object.keys(stack.namedValues)) {
+    for (const name of Object.keys(environment.namedValues)) {
         const target = byName.get(name);
         if (target === undefined) {
-            problems.add(`namedValues.${name}`, `is not a named value in ${namedValuesSource}`);
+            problems.add(`${source}: namedValues.${name}`, `is not a named value in ${namedValuesSource}`);
         } else if (target.secret) {
             problems.add(
-                `namedValues.${name}`,
-                `is a Key Vault secret; set it with 'pulumi config set --secret ${secretConfigKey(target.keyVaultSecretName)}'`,
+                `${source}: namedValues.${name}`,
+                `is a Key Vault secret; an environment may not give it a value: set it with 'pulumi config set --secret ${secretConfigKey(target.keyVaultSecretName)}'`,
             );
         }
     }
     const read = new Reader(problems);
     return catalog.namedValues.map((namedValue) => {
-        const override = stack.namedValues[namedValue.name];
-        return namedValue.secret || override === undefined
+        const value = environment.namedValues[namedValue.name];
+        return namedValue.secret || value === undefined
             ? namedValue
-            : { ...namedValue, value: readPlainValue(override, `namedValues.${namedValue.name}`, read, problems) };
+            : { ...namedValue, value: readPlainValue(value, `${source}: namedValues.${namedValue.name}`, read, problems) };
     });
 }
 

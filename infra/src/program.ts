@@ -27,11 +27,13 @@ export interface GatewayOutputs {
 /** The whole gateway: validates the configuration first, then declares every resource. */
 export async function gatewayProgram(): Promise<GatewayOutputs> {
     const settings = readStackSettings();
-    const sources = readProgramSources();
+    const stackName = pulumi.getStack();
+    const sources = readProgramSources(stackName);
     const config = loadGatewayConfig({
         stack: settings.raw,
         backends: sources.backends,
         namedValues: sources.namedValues,
+        environment: { name: stackName, document: sources.environment },
         providedSecrets: settings.providedSecrets,
     });
     const { stack } = config;

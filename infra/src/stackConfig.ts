@@ -75,8 +75,6 @@ export interface StackConfig {
     readonly regions: readonly RegionConfig[];
     readonly products: readonly ProductConfig[];
     readonly subscriptions: readonly SubscriptionConfig[];
-    /** Per-stack values of plain named values, by named value name. */
-    readonly namedValues: Readonly<Record<string, string>>;
 }
 
 /** Stack settings as read from Pulumi config, before any checking. */
@@ -87,7 +85,6 @@ export interface RawStackConfig {
     readonly regions?: unknown;
     readonly products?: unknown;
     readonly subscriptions?: unknown;
-    readonly namedValues?: unknown;
 }
 
 export const stackSettingNames = [
@@ -97,8 +94,13 @@ export const stackSettingNames = [
     "regions",
     "products",
     "subscriptions",
-    "namedValues",
 ] as const satisfies readonly (keyof RawStackConfig)[];
+
+/**
+ * The stack setting that held named values before they moved to policies/environments/<stack>.json, so that the
+ * harness, the CLI and this program read one file. Named on its own so a stale stack file is told where they went.
+ */
+const movedNamedValuesSetting = "namedValues";
 
 // Key Vault names are at most 24 characters and the vault is named `<prefix>-kv`.
 const namePrefixRule = {
@@ -116,7 +118,14 @@ const maxCapacity = 100_000;
 /** Checks the stack settings; problems go to `problems`, the result is complete only when none were found. */
 export function parseStackConfig(raw: RawStackConfig, problems: Problems): StackConfig {
     const read = new Reader(problems);
-    read.knownKeys(raw as Record<string, unknown>, "stack config", stackSettingNames);
+    const { [movedNamedValuesSetting]: moved, ...settings } = raw as Record<string, unknown>;
+    read.knownKeys(settings, "stack config", stackSettingNames);
+    if (moved !== undefined) {
+        problems.add(
+            movedNamedValuesSetting,
+            "named values are no longer stack settings: set plain values in policies/environments/<stack>.json (docs/named-values.md)",
+        );
+    }
     return {
         namePrefix: read.string(raw.namePrefix, "namePrefix", namePrefixRule) ?? "",
         location: read.string(raw.location, "location", locationRule) ?? "",
@@ -124,7 +133,6 @@ export function parseStackConfig(raw: RawStackConfig, problems: Problems): Stack
         regions: parseRegions(raw.regions, read, problems),
         products: parseProducts(raw.products, read),
         subscriptions: parseSubscriptions(raw.subscriptions, read),
-        namedValues: parseNamedValueOverrides(raw.namedValues, read),
     };
 }
 
@@ -225,19 +233,4 @@ function parseSubscriptions(value: unknown, read: Reader): SubscriptionConfig[] 
         "subscription id",
     );
     return subscriptions;
-}
-
-function parseNamedValueOverrides(value: unknown, read: Reader): Record<string, string> {
-    if (value === undefined) {
-        return {};
-    }
-    const overrides = read.record(value, "namedValues") ?? {};
-    const result: Record<string, string> = {};
-    for (const [name, overrideValue] of Object.entries(overrides)) {
-        const text = read.string(overrideValue, `namedValues.${name}`);
-        if (text !== undefined) {
-            result[name] = text;
-        }
-    }
-    return result;
 }

@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
+import { existsSync, readdirSync } from "node:fs";
+import * as path from "node:path";
 import { describe, test } from "node:test";
 import { GatewayConfig, GatewayConfigInput, loadGatewayConfig } from "../src/config";
+import { environmentSource } from "../src/environment";
 import { ConfigurationError } from "../src/validation";
-import { StackName, rawStack, readRepoJson } from "../test-support/stackFiles";
+import { StackName, infraRoot, rawStack, readRepoJson, repoRoot } from "../test-support/stackFiles";
 
 type Json = Record<string, any>;
 
@@ -10,6 +13,7 @@ interface EditableInput {
     stack: Json;
     backends: Json;
     namedValues: Json;
+    environment: { name: string; document: Json };
     providedSecrets: string[];
 }
 
@@ -18,8 +22,14 @@ function input(stack: StackName = "dev"): EditableInput {
         stack: rawStack(stack) as Json,
         backends: readRepoJson("policies/backends.json") as Json,
         namedValues: readRepoJson("policies/named-values.json") as Json,
+        environment: { name: stack, document: readRepoJson(environmentSource(stack)) as Json },
         providedSecrets: ["payg-fallback-api-key"],
     };
+}
+
+/** The environment's named values of an editable input. */
+function environmentValues(configInput: EditableInput): Json {
+    return configInput.environment.document["namedValues"] as Json;
 }
 
 function problemsOf(configInput: GatewayConfigInput): readonly string[] {
@@ -63,11 +73,61 @@ describe("committed stacks", () => {
         assert.deepEqual([prod.sku, prod.capacity], ["StandardV2", 2]);
     });
 
-    test("a stack override replaces the catalog's plain value", () => {
-        const config = loadGatewayConfig(input("dev"));
-        const tenant = config.namedValues.find((namedValue) => namedValue.name === "entra-tenant-id");
-        assert.deepEqual(tenant, { secret: false, name: "entra-tenant-id", value: "11111111-1111-1111-1111-111111111111" });
+    test("the environment file of the stack's name replaces the catalog's plain values", () => {
+        for (const stack of ["dev", "prod"] as const) {
+            const config = loadGatewayConfig(input(stack));
+            const environment = environmentValues(input(stack));
+            assert.ok(Object.keys(environment).length > 0, `${environmentSource(stack)} sets no value`);
+            for (const [name, value] of Object.entries(environment)) {
+                const namedValue = config.namedValues.find((candidate) => candidate.name === name);
+                assert.deepEqual(namedValue, { secret: false, name, value });
+            }
+        }
+        const tenant = (stack: StackName) => loadGatewayConfig(input(stack)).namedValues.find((value) => value.name === "entra-tenant-id");
+        assert.notDeepEqual(tenant("dev"), tenant("prod"));
     });
+
+    test("stacks and environments pair up by name, and no stack sets named values of its own", () => {
+        const stacks = readdirSync(infraRoot).flatMap((file) => /^Pulumi\.(.+)\.yaml$/.exec(file)?.[1] ?? []).sort();
+        const environments = readdirSync(path.join(repoRoot, "policies/environments"))
+            .flatMap((file) => /^(.+)\.json$/.exec(file)?.[1] ?? [])
+            .sort();
+        assert.deepEqual(stacks, ["dev", "prod"]);
+        assert.deepEqual(environments, stacks);
+        for (const stack of ["dev", "prod"] as const) {
+            assert.equal((rawStack(stack) as Json)["namedValues"], undefined);
+        }
+    });
+});
+
+describe("products and their policies", () => {
+    // The publish step deploys policies/products/<id>.xml onto product <id>: a policy without its product in a stack
+    // would have nowhere to go, and a product without its policy would run without the tier's limits.
+    const productsDirectory = path.join(repoRoot, "policies/products");
+    const policies = existsSync(productsDirectory)
+        ? readdirSync(productsDirectory).flatMap((file) => /^(.+)\.xml$/.exec(file)?.[1] ?? []).sort()
+        : [];
+
+    test("every stack offers the three tiers", () => {
+        for (const stack of ["dev", "prod"] as const) {
+            const products = loadGatewayConfig(input(stack)).stack.products;
+            assert.deepEqual(
+                products.map((product) => [product.id, product.displayName]),
+                [
+                    ["ai-basic", "AI Basic"],
+                    ["ai-standard", "AI Standard"],
+                    ["ai-premium", "AI Premium"],
+                ],
+            );
+        }
+    });
+
+    for (const stack of ["dev", "prod"] as const) {
+        test(`${stack}: every product policy has its product and every product its policy`, { skip: policies.length === 0 && "no policies/products/*.xml yet" }, () => {
+            const products = loadGatewayConfig(input(stack)).stack.products.map((product) => product.id).sort();
+            assert.deepEqual(products, policies);
+        });
+    }
 });
 
 describe("stack configuration errors", () => {
@@ -194,18 +254,50 @@ describe("cross-checks between the stack and the shared catalogs", () => {
         ]);
     });
 
-    test("a stack cannot give a secret named value a plain value", () => {
+    test("an environment cannot give a secret named value a value, and the value is not echoed", () => {
         const configInput = input();
-        configInput.stack["namedValues"]["payg-fallback-api-key"] = "sk-in-clear-text";
+        environmentValues(configInput)["payg-fallback-api-key"] = "sk-in-clear-text";
+        const problems = problemsOf(configInput);
+        assert.deepEqual(problems, [
+            "policies/environments/dev.json: namedValues.payg-fallback-api-key: is a Key Vault secret; an environment may not give it a value: " +
+                "set it with 'pulumi config set --secret secret-payg-fallback-api-key'",
+        ]);
+        assert.ok(!problems.join("\n").includes("sk-in-clear-text"));
+    });
+
+    test("an environment value of a named value the catalog does not declare", () => {
+        const configInput = input("prod");
+        environmentValues(configInput)["tenant"] = "x";
         assert.deepEqual(problemsOf(configInput), [
-            "namedValues.payg-fallback-api-key: is a Key Vault secret; set it with 'pulumi config set --secret secret-payg-fallback-api-key'",
+            "policies/environments/prod.json: namedValues.tenant: is not a named value in policies/named-values.json",
         ]);
     });
 
-    test("a stack override of a named value the catalog does not declare", () => {
+    test("an environment file of the wrong shape: every problem, located in the file", () => {
         const configInput = input();
-        configInput.stack["namedValues"]["tenant"] = "x";
-        assert.deepEqual(problemsOf(configInput), ["namedValues.tenant: is not a named value in policies/named-values.json"]);
+        configInput.environment.document = { namedValue: {}, namedValues: { "entra-tenant-id": 42, "openai-api-version": "x".repeat(4097) } };
+        assert.deepEqual(problemsOf(configInput), [
+            "policies/environments/dev.json: unknown setting 'namedValue'; expected $comment, namedValues",
+            "policies/environments/dev.json: namedValues.entra-tenant-id: must be a non-empty string, got 42",
+            "policies/environments/dev.json: namedValues.openai-api-version: is 4097 characters; APIM allows at most 4096",
+        ]);
+    });
+
+    for (const [name, document] of [["a list", []], ["null", null], ["a string", "dev"]] as const) {
+        test(`an environment file that is ${name}`, () => {
+            const configInput = input();
+            (configInput.environment as { document: unknown }).document = document;
+            const problems = problemsOf(configInput);
+            assert.match(problems[0] ?? "", /^policies\/environments\/dev\.json: must be an object, got /);
+        });
+    }
+
+    test("the retired namedValues stack setting says where named values went", () => {
+        const configInput = input();
+        configInput.stack["namedValues"] = { "entra-tenant-id": "11111111-1111-1111-1111-111111111111" };
+        assert.deepEqual(problemsOf(configInput), [
+            "namedValues: named values are no longer stack settings: set plain values in policies/environments/<stack>.json (docs/named-values.md)",
+        ]);
     });
 });
 

@@ -57,8 +57,8 @@ describe("resource graph of the dev stack", () => {
             "apimanagement:Backend": regions.length + 1,
             "apimanagement:NamedValue": declaredNamedValues.length,
             "apimanagement:Api": 1,
-            "apimanagement:Product": 2,
-            "apimanagement:ProductApiLink": 2,
+            "apimanagement:Product": 3,
+            "apimanagement:ProductApiLink": 3,
             "apimanagement:Subscription": 2,
             "apimanagement:Logger": 1,
             "apimanagement:Diagnostic": 1,
@@ -232,8 +232,9 @@ describe("named values from policies/named-values.json", () => {
         const expected: Record<string, string | undefined> = Object.fromEntries(
             declaredNamedValues.filter((entry) => !entry.secret).map((entry) => [entry.name, entry.value]),
         );
-        // The dev stack overrides the tenant through its namedValues setting.
-        expected["entra-tenant-id"] = "11111111-1111-1111-1111-111111111111";
+        // The dev stack deploys the dev environment: its file's values replace the catalog's.
+        Object.assign(expected, (readRepoJson("policies/environments/dev.json") as { namedValues: Record<string, string> }).namedValues);
+        assert.equal(expected["entra-tenant-id"], "11111111-1111-1111-1111-111111111111");
         assert.deepEqual(values, expected);
         assert.equal(values["openai-api-version"], "2024-10-21");
     });
@@ -281,7 +282,7 @@ describe("API, products and observability", () => {
 
     test("each tier is a published product exposing the API; subscriptions are scoped to their product", () => {
         const api = single("apimanagement:Api", "api-azure-openai");
-        for (const tier of ["ai-basic", "ai-premium"]) {
+        for (const tier of ["ai-basic", "ai-standard", "ai-premium"]) {
             const product = single("apimanagement:Product", `product-${tier}`);
             assert.equal(inputs(product)["state"], "published");
             assert.equal(inputs(product)["subscriptionRequired"], true);

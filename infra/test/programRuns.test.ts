@@ -56,6 +56,28 @@ describe("a wrong configuration stops the program before any resource", () => {
     });
 });
 
+describe("environments", () => {
+    test("a stack without an environment of its name stops before any resource, naming the environments", async () => {
+        const engine = await MockEngine.start(pulumiConfig(stackSettings("dev")), "staging");
+        await assert.rejects(
+            gatewayProgram(),
+            (error: unknown) =>
+                error instanceof ConfigurationError &&
+                /^policies\/environments\/staging\.json: stack 'staging' has no environment file; the environments are: dev, prod /.test(
+                    error.problems[0] ?? "",
+                ),
+        );
+        await engine.settle();
+        assert.deepEqual(engine.resources(), []);
+    });
+
+    test("the prod stack deploys the prod environment's values", async () => {
+        const run = await runGateway(pulumiConfig(stackSettings("prod")), "prod");
+        const tenant = run.resources.find((resource) => resource.name === "named-value-entra-tenant-id");
+        assert.equal((tenant?.inputs as Json)["value"], "22222222-2222-2222-2222-222222222222");
+    });
+});
+
 describe("prod stack", () => {
     test("a Standard v2 gateway with two units and the prod capacities per region and model", async () => {
         const run = await runGateway(pulumiConfig(stackSettings("prod")), "prod");

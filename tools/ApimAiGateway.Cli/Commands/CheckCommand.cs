@@ -3,6 +3,7 @@ using System.Diagnostics;
 using ApimAiGateway.Harness.Analysis;
 using ApimAiGateway.Harness.Compilation;
 using ApimAiGateway.Harness.Gateway.Loading;
+using ApimAiGateway.Harness.NamedValues;
 using ApimAiGateway.Harness.Policies;
 using ApimAiGateway.Harness.Reporting;
 using ApimAiGateway.Harness.Repository;
@@ -25,8 +26,9 @@ internal static class CheckCommand
         };
         var scenarios = new Option<string?>("--scenarios") { Description = $"Scenario directory (default: {TestCommand.ScenariosDirectory})." };
         var namedValues = new Option<string?>("--named-values") { Description = "Named values (default: policies/named-values.json)." };
+        var environment = EnvironmentOption.Create();
         var noCache = new Option<bool>("--no-cache") { Description = "Compile every expression afresh and leave the cache alone." };
-        var command = new Command("check", "Lint and test the whole repository and print a summary.") { root, scenarios, namedValues, noCache };
+        var command = new Command("check", "Lint and test the whole repository and print a summary.") { root, scenarios, namedValues, environment, noCache };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var repository = parse.GetValue(root) ?? RepositoryRoot.Find(Environment.CurrentDirectory);
@@ -36,8 +38,13 @@ internal static class CheckCommand
                 return ApimPolicyCli.UsageOrInputError;
             }
 
+            if (!EnvironmentOption.TryResolve(parse.GetValue(environment), repository, error, out var environmentFile))
+            {
+                return ApimPolicyCli.UsageOrInputError;
+            }
+
             var clock = Stopwatch.StartNew();
-            var lint = Lint(repository, parse.GetValue(namedValues), parse.GetValue(noCache));
+            var lint = Lint(repository, parse.GetValue(namedValues), environmentFile, parse.GetValue(noCache));
             var lintTime = clock.Elapsed;
             new TextDiagnosticWriter().Write(output, lint.Diagnostics);
 
@@ -45,7 +52,7 @@ internal static class CheckCommand
             var scenarioDirectory = parse.GetValue(scenarios) ?? Path.Combine(repository, TestCommand.ScenariosDirectory);
             var suite = parse.GetValue(scenarios) is null && !Directory.Exists(scenarioDirectory)
                 ? new ScenarioSuiteResult([], [])
-                : await ScenarioSuite.RunAsync([scenarioDirectory], TestCommand.Options(parse.GetValue(noCache)), cancellationToken);
+                : await ScenarioSuite.RunAsync([scenarioDirectory], TestCommand.Options(parse.GetValue(noCache)) with { Environment = parse.GetValue(environment) }, cancellationToken);
             var testTime = clock.Elapsed;
             TestCommand.Write(output, suite);
 
@@ -62,15 +69,16 @@ internal static class CheckCommand
         return command;
     }
 
-    private static LintResult Lint(string repository, string? namedValues, bool noCache)
+    private static LintResult Lint(string repository, string? namedValues, string? environmentFile, bool noCache)
     {
-        var defaultNamedValues = Path.Combine(repository, PolicyLayout.PoliciesDirectory, "named-values.json");
+        var defaultNamedValues = NamedValueEnvironments.CatalogOf(repository);
         var fragments = Path.Combine(repository, PolicyLayout.FragmentsDirectory);
         var request = new LintRequest(Directory.Exists(fragments)
             ? [Path.Combine(repository, PolicyLayout.PoliciesDirectory), fragments]
             : [Path.Combine(repository, PolicyLayout.PoliciesDirectory)])
         {
             NamedValuesFile = namedValues ?? (File.Exists(defaultNamedValues) ? defaultNamedValues : null),
+            EnvironmentFile = environmentFile,
         };
         var compiler = new ExpressionCompiler(ExpressionCompilerOptions.Apim(noCache ? null : CacheLocation.Default()));
         return new PolicyLinter(PolicyCatalog.Default, compiler).Lint(request);

@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Diagnostics;
 using ApimAiGateway.Harness.Analysis;
 using ApimAiGateway.Harness.Compilation;
+using ApimAiGateway.Harness.Gateway.Loading;
 using ApimAiGateway.Harness.Policies;
 using ApimAiGateway.Harness.Reporting;
 
 namespace ApimAiGateway.Cli.Commands;
 
-/// <summary><c>apim-policy lint [PATH...] [--named-values FILE] [--format text|json|sarif]</c>.</summary>
+/// <summary><c>apim-policy lint [PATH...] [--named-values FILE] [--environment NAME] [--format text|json|sarif]</c>.</summary>
 internal static class LintCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -18,6 +19,7 @@ internal static class LintCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var namedValues = new Option<string?>("--named-values") { Description = "Named values of the target environment (JSON or YAML)." };
+        var environment = EnvironmentOption.Create();
         var format = new Option<string>("--format")
         {
             Description = "Report format.",
@@ -30,14 +32,22 @@ internal static class LintCommand
 
         var command = new Command("lint", "Check policies and fragments the way APIM does when they are saved, and more.")
         {
-            paths, namedValues, format, fragments, reportFile, noCache,
+            paths, namedValues, environment, format, fragments, reportFile, noCache,
         };
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var request = new LintRequest(parse.GetValue(paths) is { Length: > 0 } given ? given : ["."])
+            string[] inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."];
+            var repository = RepositoryRoot.Find(inputs[0]);
+            if (!EnvironmentOption.TryResolve(parse.GetValue(environment), repository, error, out var environmentFile))
             {
-                NamedValuesFile = parse.GetValue(namedValues),
+                return ApimPolicyCli.UsageOrInputError;
+            }
+
+            var request = new LintRequest(inputs)
+            {
+                NamedValuesFile = EnvironmentOption.Catalog(parse.GetValue(namedValues), environmentFile, repository),
+                EnvironmentFile = environmentFile,
                 FragmentDirectories = parse.GetValue(fragments) ?? [],
             };
             var compiler = new ExpressionCompiler(ExpressionCompilerOptions.Apim(parse.GetValue(noCache) ? null : CacheLocation.Default()));

@@ -23,6 +23,7 @@ internal static class RunCommand
         var operation = new Option<string?>("--operation") { Description = "Operation policy file." };
         var fragments = new Option<string[]>("--fragments") { Description = "Directories of fragments the policies include." };
         var namedValues = new Option<string?>("--named-values") { Description = "Named values (JSON or YAML)." };
+        var environment = EnvironmentOption.Create();
         var services = new Option<string?>("--services") { Description = "Simulated backends and services (docs/services-file.md)." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
@@ -30,7 +31,7 @@ internal static class RunCommand
 
         var command = new Command("run", "Run one request through the policies and show what the gateway did.")
         {
-            request, global, product, api, operation, fragments, namedValues, services, format, noCache,
+            request, global, product, api, operation, fragments, namedValues, environment, services, format, noCache,
         };
         command.SetAction(async parse =>
         {
@@ -41,13 +42,20 @@ internal static class RunCommand
                 return await Fail(error, problems, ApimPolicyCli.UsageOrInputError);
             }
 
+            var repositoryRoot = RepositoryRoot.Find(Environment.CurrentDirectory);
+            if (!EnvironmentOption.TryResolve(parse.GetValue(environment), repositoryRoot, error, out var environmentFile))
+            {
+                return ApimPolicyCli.UsageOrInputError;
+            }
+
             var files = new PolicyFileSelection
             {
                 Global = parse.GetValue(global),
                 Product = parse.GetValue(product),
                 Api = parse.GetValue(api),
                 Operation = parse.GetValue(operation),
-                NamedValuesFile = parse.GetValue(namedValues),
+                NamedValuesFile = EnvironmentOption.Catalog(parse.GetValue(namedValues), environmentFile, repositoryRoot),
+                EnvironmentFile = environmentFile,
                 FragmentDirectories = parse.GetValue(fragments) ?? [],
             };
             var runner = new RequestRunner(parse.GetValue(noCache) ? null : CacheLocation.Default());
@@ -56,9 +64,14 @@ internal static class RunCommand
             {
                 run = await runner.RunAsync(definition, files, servicesFile);
             }
-            else if (RepositoryRoot.Find(Environment.CurrentDirectory) is { } root)
+            else if (repositoryRoot is { } root)
             {
-                var repository = RepositoryGatewayLoader.Load(root, new RepositoryLoadOptions { NamedValuesFile = files.NamedValuesFile, FragmentDirectories = files.FragmentDirectories });
+                var repository = RepositoryGatewayLoader.Load(root, new RepositoryLoadOptions
+                {
+                    NamedValuesFile = parse.GetValue(namedValues),
+                    Environment = parse.GetValue(environment),
+                    FragmentDirectories = files.FragmentDirectories,
+                });
                 run = await runner.RunAsync(definition, repository, servicesFile);
             }
             else

@@ -6,6 +6,9 @@ public sealed record LintRequest(IReadOnlyList<string> Paths)
     /// <summary>A named-values file (JSON or YAML); without one, <c>{{name}}</c> references are left unchecked.</summary>
     public string? NamedValuesFile { get; init; }
 
+    /// <summary>An environment file (policies/environments/&lt;name&gt;.json) laid over <see cref="NamedValuesFile"/>.</summary>
+    public string? EnvironmentFile { get; init; }
+
     /// <summary>
     /// Extra places to find fragments that the linted policies include. A <c>fragments</c> directory beside any
     /// <c>policies</c> directory among the inputs is found without being named.

@@ -23,7 +23,7 @@ public sealed class PolicyLinter(PolicyCatalog catalog, ExpressionCompiler compi
     {
         var diagnostics = new DiagnosticBag();
         var files = PolicyFileDiscovery.Discover(request.Paths, diagnostics);
-        var namedValues = LoadNamedValues(request.NamedValuesFile, diagnostics);
+        var namedValues = NamedValueLayering.LoadInto(request.NamedValuesFile, request.EnvironmentFile, diagnostics);
 
         var documents = new List<LintedDocument>();
         var fragments = new FragmentIndex();
@@ -96,17 +96,5 @@ public sealed class PolicyLinter(PolicyCatalog catalog, ExpressionCompiler compi
         {
             ValidateLiquidTemplates(child, diagnostics);
         }
-    }
-
-    private static NamedValueSet? LoadNamedValues(string? file, DiagnosticBag diagnostics)
-    {
-        if (file is null)
-        {
-            return null;
-        }
-
-        var loaded = NamedValueSet.Load(file);
-        diagnostics.AddRange(loaded.Diagnostics);
-        return loaded.Set;
     }
 }

@@ -1,7 +1,7 @@
 namespace ApimAiGateway.Harness.Diagnostics;
 
 /// <summary>
-/// Diagnostics about named values (AGW2001-AGW2099). Messages name a named value but never quote its value,
+/// Diagnostics about named values (AGW2001-AGW2099; AGW2020-AGW2029 are about environment files). Messages name a named value but never quote its value,
 /// because secret and Key Vault values must not leak into output.
 /// </summary>
 public static class NamedValueDiagnostics
@@ -41,4 +41,25 @@ public static class NamedValueDiagnostics
     public static readonly DiagnosticDescriptor ValueTooLong = new(
         "AGW2009", DiagnosticSeverity.Error, "Named value too long",
         "Named value '{0}' is {1} characters long; APIM allows at most {2}.");
+
+    public static readonly DiagnosticDescriptor UnknownEnvironment = new(
+        "AGW2020", DiagnosticSeverity.Error, "Unknown environment",
+        "Environment '{0}' does not exist; the environments are: {1}.");
+
+    public static readonly DiagnosticDescriptor InvalidEnvironmentFile = new(
+        "AGW2021", DiagnosticSeverity.Error, "Invalid environment file",
+        "An environment file is a JSON object with 'namedValues' (named-value name to string) and an optional '$comment': {0}.");
+
+    /// <summary>{0} = name, {1} = catalog file, {2} = " Did you mean 'x'?" or empty.</summary>
+    public static readonly DiagnosticDescriptor UnknownOverride = new(
+        "AGW2022", DiagnosticSeverity.Error, "Environment sets an undeclared named value",
+        "Named value '{0}' is not declared in {1}; an environment may only set the values the catalog declares.{2}");
+
+    public static readonly DiagnosticDescriptor SecretOverride = new(
+        "AGW2023", DiagnosticSeverity.Error, "Environment gives a secret a value",
+        "Named value '{0}' is a Key Vault secret: an environment file may not give it a value; the secret lives in Key Vault and offline the harness uses its placeholder.");
+
+    public static readonly DiagnosticDescriptor NonStringOverride = new(
+        "AGW2024", DiagnosticSeverity.Error, "Environment value is not a string",
+        "Named value '{0}' must be given a JSON string, not {1}; APIM named values are text.");
 }

@@ -13,7 +13,6 @@ namespace ApimAiGateway.Harness.Gateway;
 /// </summary>
 public static class RepositoryGatewayLoader
 {
-    private const string NamedValuesFile = "named-values.json";
     private const string BackendsFile = "backends.json";
     private static readonly string[] ApiFileNames = ["api.json", "api.yaml", "api.yml"];
 
@@ -37,7 +36,7 @@ public static class RepositoryGatewayLoader
         {
             Policies = policies,
             Fragments = LoadFragments([Path.Combine(root, PolicyLayout.FragmentsDirectory), .. options.FragmentDirectories], diagnostics),
-            NamedValues = LoadNamedValues(options.NamedValuesFile ?? ExistingOrNull(Path.Combine(policiesDirectory, NamedValuesFile)), diagnostics),
+            NamedValues = LoadNamedValues(root, options, diagnostics),
             Apis = apis,
             Products = products,
             Backends = LoadBackends(backendsFile, diagnostics),
@@ -73,7 +72,7 @@ public static class RepositoryGatewayLoader
         {
             Policies = policies,
             Fragments = LoadFragments(files.FragmentDirectories, diagnostics),
-            NamedValues = LoadNamedValues(files.NamedValuesFile, diagnostics),
+            NamedValues = NamedValueLayering.LoadInto(files.NamedValuesFile, files.EnvironmentFile, diagnostics),
         };
         return new GatewayLoadResult(blueprint, diagnostics.Items);
 
@@ -165,16 +164,21 @@ public static class RepositoryGatewayLoader
         return fragments;
     }
 
-    private static NamedValueSet? LoadNamedValues(string? file, DiagnosticBag diagnostics)
+    private static NamedValueSet? LoadNamedValues(string root, RepositoryLoadOptions options, DiagnosticBag diagnostics)
     {
-        if (file is null)
+        var catalog = options.NamedValuesFile ?? ExistingOrNull(NamedValueEnvironments.CatalogOf(root));
+        string? environmentFile = null;
+        if (options.Environment is { } environment)
         {
-            return null;
+            environmentFile = NamedValueEnvironments.FileOf(root, environment);
+            if (environmentFile is null)
+            {
+                diagnostics.Add(NamedValueDiagnostics.UnknownEnvironment, SourceLocation.StartOf(NamedValueEnvironments.DirectoryOf(root)),
+                    environment, NamedValueEnvironments.DescribeDefined(root));
+            }
         }
 
-        var loaded = NamedValueSet.Load(file);
-        diagnostics.AddRange(loaded.Diagnostics);
-        return loaded.Set;
+        return NamedValueLayering.LoadInto(catalog, environmentFile, diagnostics);
     }
 
     /// <returns>Whether the policy was read; an absent optional file is no problem.</returns>

@@ -16,20 +16,28 @@ internal static class NamedValueFileReader
 
     public static NamedValueLoadResult ReadFile(string path)
     {
+        var diagnostics = new DiagnosticBag();
+        return ReadText(path, diagnostics) is { } text ? Read(text, path) : new NamedValueLoadResult(NamedValueSet.Empty, diagnostics.Items);
+    }
+
+    /// <summary>The text of a named-value or environment file, or null with a diagnostic when it cannot be read.</summary>
+    public static string? ReadText(string path, DiagnosticBag diagnostics)
+    {
         try
         {
             var length = new FileInfo(path).Length;
             if (length > MaxFileLength)
             {
-                return Failed(NamedValueDiagnostics.FileUnreadable.At(
-                    SourceLocation.StartOf(path), $"the file is {length} bytes; the limit is {MaxFileLength}"));
+                diagnostics.Add(NamedValueDiagnostics.FileUnreadable, SourceLocation.StartOf(path), $"the file is {length} bytes; the limit is {MaxFileLength}");
+                return null;
             }
 
-            return Read(File.ReadAllText(path), path);
+            return File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Failed(NamedValueDiagnostics.FileUnreadable.At(SourceLocation.StartOf(path), e.Message));
+            diagnostics.Add(NamedValueDiagnostics.FileUnreadable, SourceLocation.StartOf(path), e.Message);
+            return null;
         }
     }
 
@@ -139,18 +147,28 @@ internal static class NamedValueFileReader
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(entry.Value))
-        {
-            diagnostics.Add(NamedValueDiagnostics.EmptyValue, location, name);
-        }
-        else if (entry.Value.Length > MaxValueLength)
-        {
-            diagnostics.Add(NamedValueDiagnostics.ValueTooLong, location, name, entry.Value.Length, MaxValueLength);
-        }
-        else
+        if (IsAcceptedValue(name, entry.Value, location, diagnostics))
         {
             values.Add(name, entry);
         }
+    }
+
+    /// <summary>APIM's limits on a value, wherever it is given: not empty or white space, at most 4096 characters.</summary>
+    public static bool IsAcceptedValue(string name, string value, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            diagnostics.Add(NamedValueDiagnostics.EmptyValue, location, name);
+            return false;
+        }
+
+        if (value.Length > MaxValueLength)
+        {
+            diagnostics.Add(NamedValueDiagnostics.ValueTooLong, location, name, value.Length, MaxValueLength);
+            return false;
+        }
+
+        return true;
     }
 
     private static NamedValue? ReadMapEntry(string name, SourceLocation location, YamlMappingNode map, string file, DiagnosticBag diagnostics)

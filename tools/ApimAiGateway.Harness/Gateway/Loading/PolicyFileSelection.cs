@@ -16,6 +16,9 @@ public sealed record PolicyFileSelection
 
     public string? NamedValuesFile { get; init; }
 
+    /// <summary>An environment file (policies/environments/&lt;name&gt;.json) laid over <see cref="NamedValuesFile"/>.</summary>
+    public string? EnvironmentFile { get; init; }
+
     public IReadOnlyList<string> FragmentDirectories { get; init; } = [];
 
     public bool IsEmpty => Global is null && Product is null && Api is null && Operation is null;

@@ -51,7 +51,7 @@ public sealed class ScenarioRunner(ScenarioRunOptions? options = null)
         var key = (Path.GetFullPath(root), file.NamedValuesFile);
         if (!_repositories.TryGetValue(key, out var loaded))
         {
-            loaded = RepositoryGatewayLoader.Load(key.Item1, new RepositoryLoadOptions { NamedValuesFile = file.NamedValuesFile });
+            loaded = RepositoryGatewayLoader.Load(key.Item1, new RepositoryLoadOptions { NamedValuesFile = file.NamedValuesFile, Environment = _options.Environment });
             _repositories[key] = loaded;
         }
 
