@@ -42,7 +42,9 @@ internal static class RunCommand
                 return await Fail(error, problems, ApimPolicyCli.UsageOrInputError);
             }
 
-            var repositoryRoot = RepositoryRoot.Find(Environment.CurrentDirectory);
+            // The repository of the first policy file named, else the one around the current directory.
+            var firstFile = new[] { global, product, api, operation }.Select(o => parse.GetValue(o)).FirstOrDefault(f => f is not null);
+            var repositoryRoot = RepositoryRoot.Find(firstFile ?? Environment.CurrentDirectory);
             if (!EnvironmentOption.TryResolve(parse.GetValue(environment), repositoryRoot, error, out var environmentFile))
             {
                 return ApimPolicyCli.UsageOrInputError;

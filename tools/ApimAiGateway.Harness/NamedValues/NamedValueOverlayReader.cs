@@ -26,12 +26,8 @@ internal static class NamedValueOverlayReader
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         try
         {
-            if (!reader.Read())
-            {
-                diagnostics.Add(NamedValueDiagnostics.InvalidEnvironmentFile, SourceLocation.StartOf(file), "the file is empty");
-                return overrides;
-            }
-
+            // An empty file throws here, as JSON.parse("") does.
+            reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 diagnostics.Add(NamedValueDiagnostics.InvalidEnvironmentFile, lines.At(reader.TokenStartIndex), $"the root is {Describe(reader.TokenType)}");
@@ -45,20 +41,17 @@ internal static class NamedValueOverlayReader
                 var key = reader.GetString()!;
                 var keyLocation = lines.At(reader.TokenStartIndex);
                 reader.Read();
-                if (key == NamedValuesKey && reader.TokenType == JsonTokenType.StartObject && !sawNamedValues)
+                if (key == NamedValuesKey && !sawNamedValues && reader.TokenType == JsonTokenType.StartObject)
                 {
-                    sawNamedValues = true;
                     ReadNamedValues(ref reader, lines, overrides, diagnostics);
                 }
-                else if (key == CommentKey && reader.TokenType == JsonTokenType.String)
-                {
-                    continue;
-                }
-                else
+                else if (key != CommentKey || reader.TokenType != JsonTokenType.String)
                 {
                     diagnostics.Add(NamedValueDiagnostics.InvalidEnvironmentFile, keyLocation, Problem(key, reader.TokenType, sawNamedValues));
                     reader.Skip();
                 }
+
+                sawNamedValues |= key == NamedValuesKey;
             }
 
             if (!sawNamedValues)
