@@ -20,25 +20,25 @@ public sealed class FragmentCatalogTests : IDisposable
 
     public void Dispose() => _repo.Dispose();
 
-    private void WriteFragment(string id, string section, string namedValues = "[]", string extra = "") => _repo.Write($"fragments/{id}.xml", $"""
+    private void WriteFragment(string id, string section, string[] namedValues, string extra = "") => _repo.Write($"fragments/{id}.xml", $"""
         <!--
         id: {id}
         section: {section}
         summary: The {id} fragment | with a pipe and <angle> brackets.
         reads:
-          namedValues: {namedValues}
+          namedValues: [{string.Join(", ", namedValues)}]
           variables: [caller-id (set earlier)]
           request: [path /deployments/<deployment>/...]
         {extra}
         -->
-        <fragment><set-variable name="a" value="1" /></fragment>
+        <fragment><set-variable name="a" value="{string.Concat(namedValues.Select(n => "{{" + n + "}}"))}" /></fragment>
         """);
 
     [Fact]
     public void Fragments_are_listed_in_id_order_with_the_declared_named_values()
     {
-        WriteFragment("zeta", "outbound");
-        WriteFragment("alpha", "inbound", "[limit-calls]");
+        WriteFragment("zeta", "outbound", []);
+        WriteFragment("alpha", "inbound", ["limit-calls"]);
 
         var catalog = FragmentCatalog.Load(_repo.Root);
 
@@ -50,7 +50,7 @@ public sealed class FragmentCatalogTests : IDisposable
     [Fact]
     public void A_fragment_without_a_contract_or_with_an_undeclared_named_value_makes_the_catalog_incomplete()
     {
-        WriteFragment("alpha", "inbound", "[limit-calls, limit-typo]");
+        WriteFragment("alpha", "inbound", ["limit-calls", "limit-typo"]);
         _repo.Write("fragments/bare.xml", "<fragment />");
 
         var catalog = FragmentCatalog.Load(_repo.Root);
@@ -71,7 +71,7 @@ public sealed class FragmentCatalogTests : IDisposable
     [Fact]
     public void The_markdown_has_an_index_a_section_per_fragment_and_an_include_snippet()
     {
-        WriteFragment("alpha", "on-error", "[limit-calls, limit-key]", "returns:\n  - status: 429\n    code: TooMany\n    when: a | b");
+        WriteFragment("alpha", "on-error", ["limit-calls", "limit-key"], "returns:\n  - status: 429\n    code: TooMany\n    when: a | b");
 
         var markdown = FragmentCatalogWriter.Write(FragmentCatalog.Load(_repo.Root));
 
@@ -90,8 +90,8 @@ public sealed class FragmentCatalogTests : IDisposable
     [Fact]
     public void The_markdown_is_the_same_on_every_run_with_fragments_in_id_order()
     {
-        WriteFragment("beta", "inbound");
-        WriteFragment("alpha", "inbound");
+        WriteFragment("beta", "inbound", []);
+        WriteFragment("alpha", "inbound", []);
         var first = FragmentCatalogWriter.Write(FragmentCatalog.Load(_repo.Root));
 
         Assert.Equal(first, FragmentCatalogWriter.Write(FragmentCatalog.Load(_repo.Root)));

@@ -28,7 +28,7 @@ public sealed class FragmentContractReaderTests
         notes: |
           Pair with limits-errors.
         -->
-        <fragment><rate-limit calls="1" renewal-period="1" /></fragment>
+        <fragment><rate-limit-by-key calls="{{limit-calls}}" renewal-period="60" counter-key="{{limit-key}}" /></fragment>
         """;
 
     private static FragmentContractReadResult Read(string text, NamedValueSet? declared = null) => FragmentContractReader.Read(text, File, declared);
@@ -175,6 +175,31 @@ public sealed class FragmentContractReaderTests
 
         Assert.Equal(("AGW8109", 6, 30), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
         Assert.Contains("'limit-key'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_named_value_the_fragment_uses_but_the_contract_does_not_list_is_reported_at_its_use()
+    {
+        var diagnostic = Single(Contract
+            .Replace("[limit-calls, limit-key]", "[limit-calls]", StringComparison.Ordinal)
+            .Replace("{{limit-key}}", "{{limit-id}}", StringComparison.Ordinal), "AGW8110");
+
+        Assert.Equal("The fragment uses named value 'limit-id', which its contract does not list under reads.namedValues.", diagnostic.Message);
+        Assert.Equal(19, diagnostic.Location.Line);
+    }
+
+    [Fact]
+    public void A_named_value_the_contract_lists_but_the_fragment_does_not_use_is_reported_at_its_entry()
+    {
+        var diagnostic = Single(Contract.Replace("[limit-calls, limit-key]", "[limit-calls, limit-key, limit-old]", StringComparison.Ordinal), "AGW8111");
+
+        Assert.Equal(("The contract lists named value 'limit-old', which the fragment does not use.", 6, 41), (diagnostic.Message, diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
+    [Fact]
+    public void Named_values_are_matched_without_regard_to_case_as_APIM_resolves_them()
+    {
+        Assert.Empty(Read(Contract.Replace("[limit-calls, limit-key]", "[Limit-Calls, LIMIT-KEY]", StringComparison.Ordinal)).Diagnostics);
     }
 
     [Fact]

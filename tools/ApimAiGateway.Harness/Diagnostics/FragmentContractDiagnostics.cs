@@ -42,4 +42,12 @@ public static class FragmentContractDiagnostics
     public static readonly DiagnosticDescriptor UndeclaredNamedValue = new(
         "AGW8109", DiagnosticSeverity.Warning, "Contract names an undeclared named value",
         "The contract reads named value '{0}', which the named-values file does not declare.");
+
+    public static readonly DiagnosticDescriptor UnlistedNamedValue = new(
+        "AGW8110", DiagnosticSeverity.Warning, "Named value missing from the contract",
+        "The fragment uses named value '{0}', which its contract does not list under reads.namedValues.");
+
+    public static readonly DiagnosticDescriptor UnusedNamedValue = new(
+        "AGW8111", DiagnosticSeverity.Warning, "Contract lists a named value the fragment does not use",
+        "The contract lists named value '{0}', which the fragment does not use.");
 }

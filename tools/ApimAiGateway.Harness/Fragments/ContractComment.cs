@@ -4,15 +4,16 @@ namespace ApimAiGateway.Harness.Fragments;
 
 /// <summary>
 /// Finds a fragment's contract: the body of the first comment, when nothing but white space and an XML declaration
-/// stands before it. The body keeps its place in the file, so YAML problems are reported where they are written.
+/// stands before it. The body keeps its place in the file, so YAML problems are reported where they are written;
+/// <see cref="End"/> is the offset just past the comment, where the fragment itself starts.
 /// </summary>
-internal static class ContractComment
+internal sealed record ContractComment(LocatedText Yaml, int End)
 {
     private const string Open = "<!--";
     private const string Close = "-->";
 
-    /// <summary>The comment's body, or null when the file does not open with a comment.</summary>
-    public static LocatedText? Find(SourceFile source)
+    /// <summary>The comment, or null when the file does not open with one.</summary>
+    public static ContractComment? Find(SourceFile source)
     {
         var text = source.Text;
         var at = SkipWhiteSpace(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
@@ -34,7 +35,7 @@ internal static class ContractComment
 
         var start = at + Open.Length;
         var end = text.IndexOf(Close, start, StringComparison.Ordinal);
-        return end < 0 ? null : LocatedText.FromSource(source, start, end - start);
+        return end < 0 ? null : new ContractComment(LocatedText.FromSource(source, start, end - start), end + Close.Length);
     }
 
     private static int SkipWhiteSpace(string text, int at)

@@ -50,7 +50,7 @@ public static class FragmentContractReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
         var source = new SourceFile(file, text);
-        if (ContractComment.Find(source) is not { } yaml)
+        if (ContractComment.Find(source) is not { Yaml: var yaml } comment)
         {
             return Refused(FragmentContractDiagnostics.MissingContract, SourceLocation.StartOf(file));
         }
@@ -81,7 +81,11 @@ public static class FragmentContractReader
         }
 
         var diagnostics = new DiagnosticBag();
-        var contract = Interpret(root, new ContractYamlReader(yaml, diagnostics), file, declared);
+        var used = NamedValueReferences.In(text[comment.End..])
+            .Select(r => (r.Name, Location: source.LocationOf(comment.End + r.Offset)))
+            .DistinctBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var contract = Interpret(root, new ContractYamlReader(yaml, diagnostics), file, new NamedValueUse(declared, used));
         return new FragmentContractReadResult(contract, diagnostics.Items);
     }
 
@@ -102,7 +106,7 @@ public static class FragmentContractReader
         }
     }
 
-    private static FragmentContract? Interpret(YamlMappingNode root, ContractYamlReader reader, string file, NamedValueSet? declared)
+    private static FragmentContract? Interpret(YamlMappingNode root, ContractYamlReader reader, string file, NamedValueUse namedValues)
     {
         var map = reader.Map(root, "the contract", ContractKeys)!;
         foreach (var key in new[] { "id", "section", "summary" }.Where(k => !map.ContainsKey(k)))
@@ -118,7 +122,8 @@ public static class FragmentContractReader
         var id = Id(map, reader, file);
         var section = Section(map, reader);
         var summary = map.TryGetValue("summary", out var summaryNode) ? reader.Text(summaryNode, "'summary'") : null;
-        var reads = map.TryGetValue("reads", out var readsNode) ? Reads(readsNode, reader, declared) : FragmentReads.None;
+        var reads = map.TryGetValue("reads", out var readsNode) ? Reads(readsNode, reader) : FragmentReads.None;
+        CheckNamedValues(map.GetValueOrDefault("reads"), reader, namedValues);
         var sets = map.TryGetValue("sets", out var setsNode) ? Sets(setsNode, reader) : FragmentSets.None;
         var returns = reader.Items(map, "returns", "'returns'").Select(item => Return(item, reader)).OfType<FragmentReturn>().ToList();
         var description = string.Join("\n\n", new[] { "description", "notes" }
@@ -167,31 +172,44 @@ public static class FragmentContractReader
         return section;
     }
 
-    private static FragmentReads Reads(YamlNode node, ContractYamlReader reader, NamedValueSet? declared)
+    private static FragmentReads Reads(YamlNode node, ContractYamlReader reader) =>
+        reader.Map(node, "'reads'", ReadsKeys) is { } map
+            ? new FragmentReads(
+                reader.Texts(map, "namedValues", "'reads.namedValues'"),
+                reader.Texts(map, "variables", "'reads.variables'"),
+                reader.Texts(map, "request", "'reads.request'"),
+                reader.Texts(map, "response", "'reads.response'"))
+            : FragmentReads.None;
+
+    /// <summary>
+    /// The named values the contract lists must be the ones the fragment uses (the catalog tells API teams to declare
+    /// exactly these) and, when the environment's set is known, declared in it.
+    /// </summary>
+    private static void CheckNamedValues(YamlNode? reads, ContractYamlReader reader, NamedValueUse namedValues)
     {
-        if (reader.Map(node, "'reads'", ReadsKeys) is not { } map)
+        var listed = (reads as YamlMappingNode)?.Children.TryGetValue(new YamlScalarNode("namedValues"), out var list) == true && list is YamlSequenceNode items
+            ? items.Children.OfType<YamlScalarNode>().Where(i => !string.IsNullOrWhiteSpace(i.Value)).ToList()
+            : [];
+        var names = new HashSet<string>(listed.Select(i => FragmentContractItem.NameOf(i.Value!)), StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, location) in namedValues.Used.Where(u => !names.Contains(u.Name)))
         {
-            return FragmentReads.None;
+            reader.Diagnostics.Add(FragmentContractDiagnostics.UnlistedNamedValue, location, name);
         }
 
-        var namedValues = reader.Texts(map, "namedValues", "'reads.namedValues'");
-        if (declared is not null && map.TryGetValue("namedValues", out var list) && list is YamlSequenceNode items)
+        var used = new HashSet<string>(namedValues.Used.Select(u => u.Name), StringComparer.OrdinalIgnoreCase);
+        foreach (var item in listed)
         {
-            foreach (var item in items.Children.OfType<YamlScalarNode>().Where(i => !string.IsNullOrWhiteSpace(i.Value)))
+            var name = FragmentContractItem.NameOf(item.Value!);
+            if (!used.Contains(name))
             {
-                var name = FragmentContractItem.NameOf(item.Value!);
-                if (!declared.TryGet(name, out _))
-                {
-                    reader.Report(FragmentContractDiagnostics.UndeclaredNamedValue, item, name);
-                }
+                reader.Report(FragmentContractDiagnostics.UnusedNamedValue, item, name);
+            }
+
+            if (namedValues.Declared is { } declared && !declared.TryGet(name, out _))
+            {
+                reader.Report(FragmentContractDiagnostics.UndeclaredNamedValue, item, name);
             }
         }
-
-        return new FragmentReads(
-            namedValues,
-            reader.Texts(map, "variables", "'reads.variables'"),
-            reader.Texts(map, "request", "'reads.request'"),
-            reader.Texts(map, "response", "'reads.response'"));
     }
 
     private static FragmentSets Sets(YamlNode node, ContractYamlReader reader) =>
@@ -243,6 +261,9 @@ public static class FragmentContractReader
 
         return null;
     }
+
+    /// <summary>The named values the fragment uses (first use of each) and those the environment declares, if known.</summary>
+    private sealed record NamedValueUse(NamedValueSet? Declared, IReadOnlyList<(string Name, SourceLocation Location)> Used);
 
     private static FragmentContractReadResult Refused(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
         new(null, [descriptor.At(location, args)]);
