@@ -43,7 +43,8 @@ public static class FragmentContractReader
 
     /// <summary>
     /// Reads the contract of the fragment text <paramref name="text"/> from <paramref name="file"/> (whose name is the
-    /// fragment's id). With <paramref name="declared"/>, each named value the contract reads must be declared there.
+    /// fragment's id). The named values the contract reads must be the <c>{{name}}</c> references of the fragment; with
+    /// <paramref name="declared"/>, each must also be declared there.
     /// </summary>
     public static FragmentContractReadResult Read(string text, string file, NamedValueSet? declared = null)
     {
