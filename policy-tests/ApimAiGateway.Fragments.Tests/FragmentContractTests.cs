@@ -1,15 +1,17 @@
-using System.Text.RegularExpressions;
-using YamlDotNet.RepresentationModel;
+using ApimAiGateway.Harness.Fragments;
+using ApimAiGateway.Harness.NamedValues;
 
 namespace ApimAiGateway.Fragments.Tests;
 
 /// <summary>
 /// Every fragment opens with its contract: YAML in the first XML comment naming its id (the file name), its section,
-/// a summary, what it reads and sets, and what it returns. The fragment catalog is generated from these.
+/// a summary, what it reads and sets, and what it returns. The fragment catalog (docs/fragments.md) is generated from
+/// these by the harness's <see cref="FragmentContractReader"/>, so the same reader checks them here.
 /// </summary>
-public sealed partial class FragmentContractTests
+public sealed class FragmentContractTests
 {
-    private static readonly HashSet<string> Sections = ["inbound", "backend", "outbound", "on-error"];
+    private static readonly NamedValueSet Declared =
+        NamedValueSet.Load(Path.Combine(FragmentFixture.RepositoryRoot, "policies", FragmentCatalog.NamedValuesFile)).Set;
 
     public static TheoryData<string> Fragments => [.. Directory.GetFiles(Path.Combine(FragmentFixture.RepositoryRoot, "fragments"), "*.xml").Select(f => Path.GetFileNameWithoutExtension(f)).Order()];
 
@@ -17,23 +19,12 @@ public sealed partial class FragmentContractTests
     [MemberData(nameof(Fragments))]
     public void The_fragment_opens_with_a_contract_that_names_it_and_its_section(string id)
     {
-        var text = FragmentFixture.FragmentText(id);
-        var comment = LeadingComment().Match(text);
-        Assert.True(comment.Success, $"{id}.xml does not open with its contract comment.");
+        var read = FragmentContractReader.ReadFile(Path.Combine(FragmentFixture.RepositoryRoot, "fragments", id + ".xml"), Declared);
 
-        var yaml = new YamlStream();
-        yaml.Load(new StringReader(comment.Groups["yaml"].Value));
-        var contract = (YamlMappingNode)yaml.Documents[0].RootNode;
-
-        Assert.Equal(id, Scalar(contract, "id"));
-        Assert.Contains(Scalar(contract, "section") ?? string.Empty, Sections);
-        Assert.False(string.IsNullOrWhiteSpace(Scalar(contract, "summary")));
-        Assert.True(contract.Children.ContainsKey(new YamlScalarNode("reads")) || contract.Children.ContainsKey(new YamlScalarNode("sets")), $"{id}: the contract says neither what it reads nor what it sets.");
+        Assert.Empty(read.Diagnostics.Select(d => d.ToString()));
+        var contract = Assert.IsType<FragmentContract>(read.Contract);
+        Assert.Equal(id, contract.Id);
+        Assert.False(string.IsNullOrWhiteSpace(contract.Summary));
+        Assert.False(contract.Reads.IsEmpty && contract.Sets.IsEmpty, $"{id}: the contract says neither what it reads nor what it sets.");
     }
-
-    private static string? Scalar(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? (node as YamlScalarNode)?.Value : null;
-
-    [GeneratedRegex(@"\A\s*<!--(?<yaml>.*?)-->", RegexOptions.Singleline)]
-    private static partial Regex LeadingComment();
 }

@@ -2,6 +2,7 @@ using ApimAiGateway.Harness.Analysis.DataFlow;
 using ApimAiGateway.Harness.Analysis.Structure;
 using ApimAiGateway.Harness.Compilation;
 using ApimAiGateway.Harness.Diagnostics;
+using ApimAiGateway.Harness.Fragments;
 using ApimAiGateway.Harness.NamedValues;
 using ApimAiGateway.Harness.Policies;
 using ApimAiGateway.Harness.Reading;
@@ -13,7 +14,7 @@ namespace ApimAiGateway.Harness.Analysis;
 /// Lints a policy library the way APIM validates it on save, plus the data-flow checks APIM does not make:
 /// read every file (raw or escaped form, named values substituted), check its structure against the policy catalog,
 /// compile all expressions in one compilation under APIM's rules, then follow variables and bodies through the
-/// pipelines the documents compose into.
+/// pipelines the documents compose into. Fragments in a fragments/ directory must also open with their contract.
 /// </summary>
 public sealed class PolicyLinter(PolicyCatalog catalog, ExpressionCompiler compiler)
 {
@@ -37,6 +38,10 @@ public sealed class PolicyLinter(PolicyCatalog catalog, ExpressionCompiler compi
                 if (document.Kind == PolicyDocumentKind.Fragment)
                 {
                     fragments.Add(PolicyLayout.FragmentIdOf(file), document);
+                    if (FragmentContractReader.IsExpectedFor(file))
+                    {
+                        diagnostics.AddRange(FragmentContractReader.ReadFile(file, namedValues).Diagnostics);
+                    }
                 }
             }
         }

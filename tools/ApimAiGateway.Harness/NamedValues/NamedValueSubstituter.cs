@@ -13,43 +13,32 @@ internal static class NamedValueSubstituter
     /// <param name="namedValues">Null means "no set supplied": references are left as written and not reported.</param>
     public static LocatedText Substitute(LocatedText input, NamedValueSet? namedValues, DiagnosticBag diagnostics)
     {
+        if (namedValues is null)
+        {
+            return input;
+        }
+
         var text = input.Text;
-        var open = text.IndexOf("{{", StringComparison.Ordinal);
-        if (namedValues is null || open < 0)
+        var references = NamedValueReferences.In(text);
+        if (references.Count == 0)
         {
             return input;
         }
 
         var builder = new LocatedTextBuilder();
         var copied = 0;
-        while (open >= 0)
+        foreach (var (name, open) in references)
         {
-            var nameEnd = open + 2;
-            while (nameEnd < text.Length && NamedValueNames.IsNameCharacter(text[nameEnd]))
-            {
-                nameEnd++;
-            }
-
-            var isReference = nameEnd > open + 2 && string.CompareOrdinal(text, nameEnd, "}}", 0, 2) == 0;
-            if (!isReference)
-            {
-                open = text.IndexOf("{{", open + 1, StringComparison.Ordinal);
-                continue;
-            }
-
-            var name = text[(open + 2)..nameEnd];
             if (namedValues.TryGet(name, out var value))
             {
                 builder.Append(input, copied, open - copied);
                 builder.AppendPinned(value.Value, input.LocationAt(open));
-                copied = nameEnd + 2;
+                copied = open + name.Length + 4;
             }
             else
             {
                 diagnostics.Add(NamedValueDiagnostics.UndefinedNamedValue, input.LocationAt(open), name);
             }
-
-            open = text.IndexOf("{{", nameEnd + 2, StringComparison.Ordinal);
         }
 
         builder.Append(input, copied, text.Length - copied);
