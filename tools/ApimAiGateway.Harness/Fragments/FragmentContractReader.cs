@@ -3,8 +3,8 @@ using ApimAiGateway.Harness.Diagnostics;
 using ApimAiGateway.Harness.NamedValues;
 using ApimAiGateway.Harness.Reading;
 using ApimAiGateway.Harness.Repository;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using ApimAiGateway.Harness.Yaml;
 
 namespace ApimAiGateway.Harness.Fragments;
 
@@ -61,19 +61,10 @@ public static class FragmentContractReader
             return Refused(FragmentContractDiagnostics.MalformedContract, yaml.Start, reason);
         }
 
-        var stream = new YamlStream();
-        try
+        if (YamlText.Load(yaml.Text, out var problem) is not { } stream)
         {
-            stream.Load(new StringReader(yaml.Text));
-        }
-        catch (YamlException e)
-        {
-            return Refused(FragmentContractDiagnostics.MalformedContract, yaml.LocationAt((int)Math.Clamp(e.Start.Index, 0, yaml.Length)), e.Message);
-        }
-        catch (InvalidOperationException e)
-        {
-            // YamlDotNet's scanner throws this, without a position, on some malformed plain scalars ("key: [unclosed").
-            return Refused(FragmentContractDiagnostics.MalformedContract, yaml.Start, e.Message);
+            var at = problem!.Start is { } start ? yaml.LocationAt((int)Math.Clamp(start.Index, 0, yaml.Length)) : yaml.Start;
+            return Refused(FragmentContractDiagnostics.MalformedContract, at, problem.Message);
         }
 
         if (stream.Documents is not [{ RootNode: YamlMappingNode root }, ..])

@@ -1,6 +1,6 @@
 using ApimAiGateway.Harness.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using ApimAiGateway.Harness.Yaml;
 
 namespace ApimAiGateway.Harness.NamedValues;
 
@@ -43,14 +43,9 @@ internal static class NamedValueFileReader
 
     public static NamedValueLoadResult Read(string text, string file)
     {
-        var stream = new YamlStream();
-        try
+        if (YamlText.Load(text, out var problem) is not { } stream)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            return Failed(NamedValueDiagnostics.MalformedFile.At(Locate(file, e.Start), e.Message));
+            return Failed(NamedValueDiagnostics.MalformedFile.At(YamlText.Locate(file, problem!.Start), problem.Message));
         }
 
         var diagnostics = new DiagnosticBag();
@@ -73,7 +68,7 @@ internal static class NamedValueFileReader
             }
             else
             {
-                diagnostics.Add(NamedValueDiagnostics.RootNotMapping, Locate(file, stream.Documents[0].RootNode.Start));
+                diagnostics.Add(NamedValueDiagnostics.RootNotMapping, YamlText.Locate(file, stream.Documents[0].RootNode.Start));
             }
         }
 
@@ -96,7 +91,7 @@ internal static class NamedValueFileReader
     {
         if (item is not YamlMappingNode map || !map.Children.TryGetValue(new YamlScalarNode("name"), out var nameNode) || nameNode is not YamlScalarNode)
         {
-            diagnostics.Add(NamedValueDiagnostics.InvalidEntry, Locate(file, item.Start), "(unnamed)", "each entry needs a 'name'");
+            diagnostics.Add(NamedValueDiagnostics.InvalidEntry, YamlText.Locate(file, item.Start), "(unnamed)", "each entry needs a 'name'");
             return;
         }
 
@@ -122,7 +117,7 @@ internal static class NamedValueFileReader
     private static void ReadEntry(
         string file, YamlNode key, YamlNode node, Dictionary<string, NamedValue> values, DiagnosticBag diagnostics)
     {
-        var location = Locate(file, key.Start);
+        var location = YamlText.Locate(file, key.Start);
         var name = (key as YamlScalarNode)?.Value ?? string.Empty;
         if (!NamedValueNames.IsValid(name))
         {
@@ -214,12 +209,9 @@ internal static class NamedValueFileReader
 
     private static NamedValue? Invalid(string name, YamlNode at, string file, string reason, DiagnosticBag diagnostics)
     {
-        diagnostics.Add(NamedValueDiagnostics.InvalidEntry, Locate(file, at.Start), name, reason);
+        diagnostics.Add(NamedValueDiagnostics.InvalidEntry, YamlText.Locate(file, at.Start), name, reason);
         return null;
     }
 
     private static NamedValueLoadResult Failed(Diagnostic diagnostic) => new(NamedValueSet.Empty, [diagnostic]);
-
-    private static SourceLocation Locate(string file, Mark mark) =>
-        new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 }

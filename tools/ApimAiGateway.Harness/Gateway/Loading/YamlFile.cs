@@ -1,6 +1,6 @@
 using ApimAiGateway.Harness.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using ApimAiGateway.Harness.Yaml;
 
 namespace ApimAiGateway.Harness.Gateway.Loading;
 
@@ -42,14 +42,9 @@ internal static class YamlFile
             return null;
         }
 
-        var stream = new YamlStream();
-        try
+        if (YamlText.Load(text, out var problem) is not { } stream)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(ScenarioDiagnostics.MalformedFile, Locate(file, e.Start), e.Message);
+            diagnostics.Add(ScenarioDiagnostics.MalformedFile, YamlText.Locate(file, problem!.Start), problem.Message);
             return null;
         }
 
@@ -61,7 +56,4 @@ internal static class YamlFile
 
         return stream.Documents[0].RootNode;
     }
-
-    public static SourceLocation Locate(string file, Mark mark) =>
-        new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 }

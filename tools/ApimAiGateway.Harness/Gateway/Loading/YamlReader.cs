@@ -3,6 +3,7 @@ using ApimAiGateway.Harness.Diagnostics;
 using ApimAiGateway.Harness.Services.Files;
 using Newtonsoft.Json.Linq;
 using YamlDotNet.RepresentationModel;
+using ApimAiGateway.Harness.Yaml;
 
 namespace ApimAiGateway.Harness.Gateway.Loading;
 
@@ -16,7 +17,7 @@ internal sealed class YamlReader(string file, DiagnosticBag diagnostics)
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    public SourceLocation Locate(YamlNode node) => YamlFile.Locate(File, node.Start);
+    public SourceLocation Locate(YamlNode node) => YamlText.Locate(File, node.Start);
 
     public void Report(DiagnosticDescriptor descriptor, YamlNode at, params object?[] args) =>
         Diagnostics.Add(descriptor, Locate(at), args);

@@ -1,6 +1,6 @@
 using ApimAiGateway.Harness.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using ApimAiGateway.Harness.Yaml;
 
 namespace ApimAiGateway.Harness.Services.Files;
 
@@ -30,14 +30,9 @@ public static class ServicesFileLoader
     /// <param name="file">The name diagnostics report the text under.</param>
     public static ServicesFile Parse(string text, string file)
     {
-        var stream = new YamlStream();
-        try
+        if (YamlText.Load(text, out var problem) is not { } stream)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            return Failed(ServiceDiagnostics.MalformedFile.At(ServicesFileReader.Locate(file, e.Start), e.Message));
+            return Failed(ServiceDiagnostics.MalformedFile.At(YamlText.Locate(file, problem!.Start), problem.Message));
         }
 
         var reader = new ServicesFileReader(file);

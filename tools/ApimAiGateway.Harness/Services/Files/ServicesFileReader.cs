@@ -1,7 +1,7 @@
 using System.Globalization;
 using ApimAiGateway.Harness.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using ApimAiGateway.Harness.Yaml;
 
 namespace ApimAiGateway.Harness.Services.Files;
 
@@ -14,9 +14,6 @@ internal sealed class ServicesFileReader(string file)
     private readonly DiagnosticBag _diagnostics = new();
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.Items;
-
-    public static SourceLocation Locate(string file, Mark mark) =>
-        new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
     public IReadOnlyList<ServiceDefinition> ReadRoot(YamlNode root)
     {
@@ -115,7 +112,7 @@ internal sealed class ServicesFileReader(string file)
             Report(ServiceDiagnostics.NoResponses, key, name);
         }
 
-        return new ServiceDefinition(name, baseUrl, rules, Locate(file, key.Start));
+        return new ServiceDefinition(name, baseUrl, rules, YamlText.Locate(file, key.Start));
     }
 
     private Uri? ReadBaseUrl(YamlNode node)
@@ -193,7 +190,7 @@ internal sealed class ServicesFileReader(string file)
     }
 
     internal void Report(DiagnosticDescriptor descriptor, YamlNode at, params object?[] args) =>
-        _diagnostics.Add(descriptor, Locate(file, at.Start), args);
+        _diagnostics.Add(descriptor, YamlText.Locate(file, at.Start), args);
 
-    internal SourceLocation Locate(YamlNode node) => Locate(file, node.Start);
+    internal SourceLocation Locate(YamlNode node) => YamlText.Locate(file, node.Start);
 }
