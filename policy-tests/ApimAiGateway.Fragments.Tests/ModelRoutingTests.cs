@@ -6,9 +6,9 @@ namespace ApimAiGateway.Fragments.Tests;
 
 /// <summary>
 /// model-routing (inbound) with the repository's backends (policies/backends.json) and named values
-/// (model-aliases, residency-pools: eu = Sweden Central, us = East US; default group us). rewrite-uri, set-body,
-/// set-backend-service and authentication-managed-identity behave as apim-reference §4.7 (rewrite-uri) and §4.28
-/// (managed identity) pin.
+/// (model-aliases, residency-pools: eu = aoai-pool-eu, Sweden Central; us = aoai-pool-us, East US then West US;
+/// default group us). rewrite-uri, set-body, set-backend-service and authentication-managed-identity behave as
+/// apim-reference §4.7 (rewrite-uri) and §4.28 (managed identity) pin.
 /// </summary>
 public sealed class ModelRoutingTests
 {
@@ -113,7 +113,7 @@ public sealed class ModelRoutingTests
 
         Assert.Equal(200, result.StatusCode);
         Assert.Equal(RepositoryBackends.Host("swedencentral"), Assert.Single(result.BackendCalls).Request.Uri.Host);
-        Assert.Equal("aoai-swedencentral", result.Variables["residency-backend-id"]);
+        Assert.Equal("aoai-pool-eu", result.Variables["residency-backend-id"]);
     }
 
     [Fact]
