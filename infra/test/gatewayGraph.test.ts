@@ -54,7 +54,7 @@ describe("resource graph of the dev stack", () => {
             "cognitiveservices:Account": regions.length,
             "cognitiveservices:Deployment": regions.length * deployments.length,
             "authorization:RoleAssignment": regions.length + 1,
-            "apimanagement:Backend": regions.length + 1,
+            "apimanagement:Backend": regions.length + 3,
             "apimanagement:NamedValue": declaredNamedValues.length,
             "apimanagement:Api": 1,
             "apimanagement:Product": 3,
@@ -174,7 +174,7 @@ describe("backends from policies/backends.json", () => {
                     ],
                 },
                 tripDuration: "PT1M",
-                acceptRetryAfter: true,
+                acceptRetryAfter: false,
             });
             assert.ok(backend.dependencies.includes(`azure-native:cognitiveservices:Account::aoai-${region}`));
         });
@@ -319,6 +319,6 @@ describe("API, products and observability", () => {
         assert.equal(await valueOf(run.outputs.gatewayUrl), "https://agw-dev-apim.azure-api.net");
         assert.deepEqual(Object.keys(run.outputs.openAiEndpoints), regions);
         assert.equal(await valueOf(run.outputs.openAiEndpoints["eastus"]!), "https://agw-dev-aoai-eastus.openai.azure.com/");
-        assert.deepEqual(run.outputs.backendIds, ["aoai-eastus", "aoai-swedencentral", "aoai-westus", "aoai-pool"]);
+        assert.deepEqual(run.outputs.backendIds, ["aoai-eastus", "aoai-swedencentral", "aoai-westus", "aoai-pool", "aoai-pool-us", "aoai-pool-eu"]);
     });
 });
