@@ -111,6 +111,27 @@ describe("products and their policies", () => {
         ? readdirSync(productsDirectory).flatMap((file) => /^(.+)\.xml$/.exec(file)?.[1] ?? []).sort()
         : [];
 
+    // The gateway's routing named values name deployments: model-routing sends an alias to its deployment and
+    // request-hygiene lets only allowed-models through, so each must exist in every region a pool can pick.
+    for (const stack of ["dev", "prod"] as const) {
+        test(`${stack}: every deployment the routing named values name is deployed in every region`, () => {
+            const config = loadGatewayConfig(input(stack));
+            const plain = (name: string): string => {
+                const found = config.namedValues.find((namedValue) => namedValue.name === name);
+                assert.ok(found && !found.secret, `no plain named value ${name}`);
+                return found.value;
+            };
+            const named = new Set([
+                ...Object.values(JSON.parse(plain("model-aliases")) as Record<string, string>),
+                ...plain("allowed-models").split(",").map((model) => model.trim()),
+            ]);
+            for (const region of config.stack.regions) {
+                const deployed = region.models.map((model) => model.deployment);
+                assert.deepEqual([...named].filter((deployment) => !deployed.includes(deployment)), [], `${stack} ${region.location}`);
+            }
+        });
+    }
+
     test("every stack offers the three tiers", () => {
         for (const stack of ["dev", "prod"] as const) {
             const products = loadGatewayConfig(input(stack)).stack.products;
@@ -193,7 +214,7 @@ describe("stack configuration errors", () => {
 
     test("a duplicate deployment within a region", () => {
         const configInput = input();
-        configInput.stack["regions"][0].models[1].deployment = "gpt-4o-mini";
+        configInput.stack["regions"][0].models[2].deployment = "gpt-4o-mini";
         assert.ok(problemsOf(configInput).includes("regions[0].models: duplicate deployment 'gpt-4o-mini'"));
     });
 
@@ -246,9 +267,9 @@ describe("cross-checks between the stack and the shared catalogs", () => {
         configInput.stack["regions"][2].models.pop();
         assert.deepEqual(problemsOf(configInput), [
             "policies/backends.json: aoai-pool: pool members serve different deployments " +
-                "(aoai-eastus, aoai-swedencentral: [gpt-4o-mini, text-embedding-3-small]; aoai-westus: [gpt-4o-mini])",
+                "(aoai-eastus, aoai-swedencentral: [gpt-4o, gpt-4o-mini, text-embedding-3-small]; aoai-westus: [gpt-4o, gpt-4o-mini])",
             "policies/backends.json: aoai-pool-us: pool members serve different deployments " +
-                "(aoai-eastus: [gpt-4o-mini, text-embedding-3-small]; aoai-westus: [gpt-4o-mini])",
+                "(aoai-eastus: [gpt-4o, gpt-4o-mini, text-embedding-3-small]; aoai-westus: [gpt-4o, gpt-4o-mini])",
         ]);
     });
 

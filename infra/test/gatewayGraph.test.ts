@@ -9,7 +9,7 @@ import { infraRoot, pulumiConfig, readRepoJson, secretValue, stackSettings } fro
 type Json = Record<string, any>;
 
 const regions = ["eastus", "swedencentral", "westus"];
-const deployments = ["gpt-4o-mini", "text-embedding-3-small"];
+const deployments = ["gpt-4o", "gpt-4o-mini", "text-embedding-3-small"];
 const openAiUser = "5e0bd9bd-7b93-4f28-af87-19fc36ad61bd";
 const secretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
 
@@ -105,18 +105,21 @@ describe("Azure OpenAI accounts and deployments", () => {
         });
 
         test(`${region}: one deployment per model, created one after another`, () => {
-            const [first, second] = deployments.map((deployment) =>
+            const [first, ...rest] = deployments.map((deployment) =>
                 single("cognitiveservices:Deployment", `aoai-${region}-${deployment}`),
             );
-            assert.ok(first && second);
-            assert.deepEqual(inputs(first)["properties"], { model: { format: "OpenAI", name: "gpt-4o-mini", version: "2024-07-18" } });
+            assert.ok(first && rest.length === deployments.length - 1);
+            assert.deepEqual(inputs(first)["properties"], { model: { format: "OpenAI", name: "gpt-4o", version: "2024-11-20" } });
             assert.deepEqual(inputs(first)["sku"], { name: "GlobalStandard", capacity: 10 });
-            assert.equal(inputs(second)["accountName"], `agw-dev-aoai-${region}`);
             assert.ok(!first.dependencies.some((dependency) => dependency.includes(":Deployment::")));
-            assert.ok(
-                second.dependencies.includes(`azure-native:cognitiveservices:Deployment::aoai-${region}-gpt-4o-mini`),
-                `${second.name} does not wait for the deployment before it: ${second.dependencies.join(", ")}`,
-            );
+            rest.forEach((deployment, index) => {
+                assert.equal(inputs(deployment)["accountName"], `agw-dev-aoai-${region}`);
+                const previous = `azure-native:cognitiveservices:Deployment::aoai-${region}-${deployments[index]}`;
+                assert.ok(
+                    deployment.dependencies.includes(previous),
+                    `${deployment.name} does not wait for the deployment before it: ${deployment.dependencies.join(", ")}`,
+                );
+            });
         });
     }
 });

@@ -89,10 +89,13 @@ describe("prod stack", () => {
                 .map((resource) => [resource.name, (resource.inputs as Json)["sku"].capacity]),
         );
         assert.deepEqual(capacities, {
+            "aoai-eastus-gpt-4o": 300,
             "aoai-eastus-gpt-4o-mini": 450,
             "aoai-eastus-text-embedding-3-small": 350,
+            "aoai-swedencentral-gpt-4o": 150,
             "aoai-swedencentral-gpt-4o-mini": 250,
             "aoai-swedencentral-text-embedding-3-small": 150,
+            "aoai-westus-gpt-4o": 150,
             "aoai-westus-gpt-4o-mini": 250,
             "aoai-westus-text-embedding-3-small": 150,
         });
