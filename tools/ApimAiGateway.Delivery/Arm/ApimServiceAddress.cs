@@ -23,8 +23,8 @@ public sealed partial record ApimServiceAddress
 
     public string ServiceName { get; }
 
-    /// <summary>The service's path below the ARM endpoint.</summary>
-    public string Path => $"/subscriptions/{SubscriptionId}/resourceGroups/{Uri.EscapeDataString(ResourceGroup)}/providers/Microsoft.ApiManagement/service/{ServiceName}";
+    /// <summary>The service's path below the ARM endpoint; the checked characters need no escaping in a path.</summary>
+    public string Path => $"/subscriptions/{SubscriptionId}/resourceGroups/{ResourceGroup}/providers/Microsoft.ApiManagement/service/{ServiceName}";
 
     /// <returns>The address, or null with <paramref name="problem"/> saying which argument is wrong and why.</returns>
     public static ApimServiceAddress? TryCreate(string? subscriptionId, string? resourceGroup, string? serviceName, out string? problem)

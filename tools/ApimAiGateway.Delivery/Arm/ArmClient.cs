@@ -33,11 +33,17 @@ public sealed class ArmClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    /// <summary>GET a resource below the service; a 404 is an answer (the resource is not there), not a failure.</summary>
+    /// <summary>
+    /// GET a resource below the service; a 404 is an answer (the resource is not there), not a failure. A success
+    /// always carries a JSON object.
+    /// </summary>
     public async Task<ArmResponse> GetAsync(string relativePath, bool rawXml, CancellationToken cancellationToken)
     {
         var response = await SendAsync(HttpMethod.Get, Url(relativePath, rawXml), null, null, cancellationToken);
-        return response.IsSuccess || response.Status == 404 ? response : throw Failed(response);
+        return response.Status == 404 ? response
+            : !response.IsSuccess ? throw Failed(response)
+            : response.Json() is null ? throw new ArmRequestException($"HTTP {response.Status}: the answer is not a JSON object", response.Status)
+            : response;
     }
 
     /// <summary>Every item of a list resource below the service, following nextLink.</summary>

@@ -127,8 +127,7 @@ public sealed class Publisher(ArmClient client, PolicyLinter linter)
             return new ResourceChange(resource.Address, ResourceAction.Create);
         }
 
-        var body = live.Json() ?? throw new ArmRequestException($"{resource.Address}: the answer is not a JSON object", live.Status);
-        var diff = ResourceComparison.Differences(resource, body);
+        var diff = ResourceComparison.Differences(resource, live.Json()!);
         return diff.Count == 0
             ? new ResourceChange(resource.Address, ResourceAction.Unchanged)
             : new ResourceChange(resource.Address, ResourceAction.Update) { Diff = diff };

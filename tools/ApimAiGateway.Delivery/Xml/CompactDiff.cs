@@ -37,7 +37,7 @@ public static class CompactDiff
                 x++;
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || common[x, y + 1] >= common[x + 1, y]))
+            else if (y < b.Length && (x == a.Length || common[x, y + 1] > common[x + 1, y]))
             {
                 lines.Add("+ " + b[y++]);
             }

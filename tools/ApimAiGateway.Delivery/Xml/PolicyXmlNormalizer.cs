@@ -32,11 +32,11 @@ public static class PolicyXmlNormalizer
 
     public static string Normalize(string text)
     {
-        XElement root;
+        XDocument document;
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), ReaderSettings);
-            root = XElement.Load(reader, LoadOptions.None);
+            document = XDocument.Load(reader, LoadOptions.None);
         }
         catch (XmlException)
         {
@@ -46,7 +46,11 @@ public static class PolicyXmlNormalizer
         var output = new StringBuilder();
         using (var writer = XmlWriter.Create(output, WriterSettings))
         {
-            Canonical(root).WriteTo(writer);
+            // A fragment's contract is a comment before its root element: it is part of the document.
+            foreach (var node in document.Nodes().Select(Canonical).OfType<XNode>())
+            {
+                node.WriteTo(writer);
+            }
         }
 
         return output.ToString();
