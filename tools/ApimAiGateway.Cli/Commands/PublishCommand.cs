@@ -37,8 +37,9 @@ internal static class PublishCommand
                 return ApimPolicyCli.UsageOrInputError;
             }
 
-            var accounts = AccountEndpoints.None;
-            if (parse.GetValue(infraOutputs) is { } outputsFile && (accounts = AccountEndpoints.Load(outputsFile, out var problem)!) is null)
+            string? problem = null;
+            var accounts = parse.GetValue(infraOutputs) is { } outputsFile ? AccountEndpoints.Load(outputsFile, out problem) : AccountEndpoints.None;
+            if (accounts is null)
             {
                 await error.WriteLineAsync($"apim-policy: --infra-outputs {problem}");
                 return ApimPolicyCli.UsageOrInputError;
