@@ -6,14 +6,8 @@ using Azure.Identity;
 namespace ApimAiGateway.Delivery.Tests.Arm;
 
 /// <summary>The client's own edges: sign-in failures, unreachable endpoints, token scope.</summary>
-public sealed class ArmClientTests : IAsyncLifetime
+public sealed class ArmClientTests : DeliveryTest
 {
-    private readonly DeliveryFixture _world = new();
-
-    public Task InitializeAsync() => _world.InitializeAsync();
-
-    public Task DisposeAsync() => _world.DisposeAsync();
-
     private sealed class FailingCredential : TokenCredential
     {
         public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
@@ -26,24 +20,24 @@ public sealed class ArmClientTests : IAsyncLifetime
     [Fact]
     public async Task A_sign_in_failure_is_a_clear_error_and_no_request_is_sent()
     {
-        using var client = new ArmClient(DeliveryFixture.Service, new FailingCredential(), new ArmClientOptions { Endpoint = _world.Arm.Endpoint });
+        using var client = new ArmClient(DeliveryFixture.Service, new FailingCredential(), new ArmClientOptions { Endpoint = World.Arm.Endpoint });
 
         var failure = await Assert.ThrowsAsync<ArmRequestException>(() => client.GetAsync("policies/policy", rawXml: true, CancellationToken.None));
 
         Assert.StartsWith("could not sign in to Azure: DefaultAzureCredential failed", failure.Message);
-        Assert.Empty(_world.Arm.Requests);
+        Assert.Empty(World.Arm.Requests);
     }
 
     [Fact]
     public async Task The_token_is_asked_for_the_endpoint_scope_once_and_reused()
     {
         var credential = new FakeCredential();
-        using var client = new ArmClient(DeliveryFixture.Service, credential, new ArmClientOptions { Endpoint = _world.Arm.Endpoint });
+        using var client = new ArmClient(DeliveryFixture.Service, credential, new ArmClientOptions { Endpoint = World.Arm.Endpoint });
 
         await client.GetAsync("policies/policy", rawXml: true, CancellationToken.None);
         await client.GetAsync("policies/policy", rawXml: true, CancellationToken.None);
 
-        Assert.Equal([new Uri(_world.Arm.Endpoint, "/.default").AbsoluteUri], credential.RequestedScopes);
+        Assert.Equal([new Uri(World.Arm.Endpoint, "/.default").AbsoluteUri], credential.RequestedScopes);
     }
 
     [Fact]
@@ -68,10 +62,10 @@ public sealed class ArmClientTests : IAsyncLifetime
     [Fact]
     public async Task Lists_follow_nextLink_on_the_same_endpoint()
     {
-        var next = new Uri(_world.Arm.Endpoint, "/page-2").AbsoluteUri;
-        _world.Arm.Script(r => r.Path == "products", new ScriptedResponse(200, $$"""{"value":[{"name":"a"}],"nextLink":"{{next}}"}"""));
-        _world.Arm.Script(r => r.Path == "/page-2", new ScriptedResponse(200, """{"value":[{"name":"b"}]}"""));
-        using var client = _world.Client();
+        var next = new Uri(World.Arm.Endpoint, "/page-2").AbsoluteUri;
+        World.Arm.Script(r => r.Path == "products", new ScriptedResponse(200, $$"""{"value":[{"name":"a"}],"nextLink":"{{next}}"}"""));
+        World.Arm.Script(r => r.Path == "/page-2", new ScriptedResponse(200, """{"value":[{"name":"b"}]}"""));
+        using var client = World.Client();
 
         var items = await client.ListAsync("products", CancellationToken.None);
 

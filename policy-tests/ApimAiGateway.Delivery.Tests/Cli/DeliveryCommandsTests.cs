@@ -4,21 +4,15 @@ using ApimAiGateway.Delivery.Tests.StandIn;
 namespace ApimAiGateway.Delivery.Tests.Cli;
 
 /// <summary>publish, pull and diff as CI runs them: exit codes 0 / 1 / 2 and what they print.</summary>
-public sealed class DeliveryCommandsTests : IAsyncLifetime
+public sealed class DeliveryCommandsTests : DeliveryTest
 {
-    private readonly DeliveryFixture _world = new();
-
-    public Task InitializeAsync() => _world.InitializeAsync();
-
-    public Task DisposeAsync() => _world.DisposeAsync();
-
     private async Task<(int Exit, string Output, string Error)> Run(string verb, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         string[] service = ["--subscription", ArmStandIn.Subscription, "--resource-group", ArmStandIn.ResourceGroup, "--service", ArmStandIn.Service,
-            "--arm-endpoint", _world.Arm.Endpoint.AbsoluteUri];
-        string[] repository = verb == "pull" ? [] : ["--repository", _world.Repository.Root];
+            "--arm-endpoint", World.Arm.Endpoint.AbsoluteUri];
+        string[] repository = verb == "pull" ? [] : ["--repository", World.Repository.Root];
         string[] lint = verb == "publish" ? ["--no-cache"] : [];
         var exit = await ApimPolicyCli.RunAsync([verb, .. service, .. repository, .. lint, .. args], output, error, new FakeCredential());
         return (exit, output.ToString(), error.ToString());
@@ -27,7 +21,7 @@ public sealed class DeliveryCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Publish_exits_0_and_prints_each_resource()
     {
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
 
         var (exit, output, _) = await Run("publish");
 
@@ -39,32 +33,32 @@ public sealed class DeliveryCommandsTests : IAsyncLifetime
     [Fact]
     public async Task What_if_exits_0_and_changes_nothing()
     {
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
 
         var (exit, output, _) = await Run("publish", "--what-if");
 
         Assert.Equal(0, exit);
         Assert.Contains("What-if: nothing was changed.", output);
-        Assert.Empty(_world.Arm.Puts);
+        Assert.Empty(World.Arm.Puts);
     }
 
     [Fact]
     public async Task A_lint_error_exits_1_without_a_request()
     {
-        _world.Repository.Write("policies/global.xml", "<policies><inbound><set-hedaer /></inbound></policies>");
+        World.Repository.Write("policies/global.xml", "<policies><inbound><set-hedaer /></inbound></policies>");
 
         var (exit, output, _) = await Run("publish");
 
         Assert.Equal(1, exit);
         Assert.Contains("AGW3001", output);
-        Assert.Empty(_world.Arm.Requests);
+        Assert.Empty(World.Arm.Requests);
     }
 
     [Fact]
     public async Task A_refused_write_exits_1()
     {
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
-        _world.Arm.ScriptPut("policies/policy", ScriptedResponse.Error(409, "Conflict", "no"));
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        World.Arm.ScriptPut("policies/policy", ScriptedResponse.Error(409, "Conflict", "no"));
 
         var (exit, output, _) = await Run("publish");
 
@@ -79,12 +73,12 @@ public sealed class DeliveryCommandsTests : IAsyncLifetime
     [InlineData("--infra-outputs", "missing.json")]
     public async Task Bad_arguments_exit_2_without_a_request(string option, string value)
     {
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
 
         var (exit, _, error) = await Run("publish", option, value);
 
         Assert.Equal(2, exit);
-        Assert.Empty(_world.Arm.Requests);
+        Assert.Empty(World.Arm.Requests);
         if (option != "--only")
         {
             Assert.StartsWith("apim-policy:", error);
@@ -102,8 +96,8 @@ public sealed class DeliveryCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Pull_exits_0_and_writes_the_files()
     {
-        _world.Arm.SeedXml("policies/policy", TestRepository.CleanGlobal);
-        var target = Path.Combine(_world.Repository.Root, "pulled");
+        World.Arm.SeedXml("policies/policy", TestRepository.CleanGlobal);
+        var target = Path.Combine(World.Repository.Root, "pulled");
 
         var (exit, output, _) = await Run("pull", "--output", target);
 
@@ -115,11 +109,11 @@ public sealed class DeliveryCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Diff_exits_0_in_sync_and_1_on_drift()
     {
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
-        _world.Arm.SeedXml("policies/policy", TestRepository.CleanGlobal);
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        World.Arm.SeedXml("policies/policy", TestRepository.CleanGlobal);
 
         var inSync = await Run("diff");
-        _world.Arm.SeedXml("policyFragments/extra", TestRepository.Fragment("x"));
+        World.Arm.SeedXml("policyFragments/extra", TestRepository.Fragment("x"));
         var drifted = await Run("diff");
 
         Assert.Equal((0, "In sync: no drift."), (inSync.Exit, inSync.Error.Trim()));
@@ -130,8 +124,8 @@ public sealed class DeliveryCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Diff_exits_2_when_the_instance_cannot_be_read()
     {
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
-        _world.Arm.Script(_ => true, ScriptedResponse.Error(403, "AuthorizationFailed", "no access"));
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        World.Arm.Script(_ => true, ScriptedResponse.Error(403, "AuthorizationFailed", "no access"));
 
         var (exit, _, error) = await Run("diff");
 

@@ -5,7 +5,7 @@ using ApimAiGateway.Delivery.Publishing;
 namespace ApimAiGateway.Delivery.Tests.Publishing;
 
 /// <summary>Backends: sent with the accounts of the infrastructure's outputs, else only verified (the Pulumi program owns them).</summary>
-public sealed class BackendPublishTests : IAsyncLifetime
+public sealed class BackendPublishTests : DeliveryTest
 {
     private const string Backends = """
         {"backends":[
@@ -14,55 +14,49 @@ public sealed class BackendPublishTests : IAsyncLifetime
         ]}
         """;
 
-    private readonly DeliveryFixture _world = new();
-
-    public Task InitializeAsync() => _world.InitializeAsync();
-
-    public Task DisposeAsync() => _world.DisposeAsync();
-
     [Fact]
     public async Task With_infrastructure_outputs_single_backends_go_before_pools_with_the_account_filled_in()
     {
-        _world.Repository.Write("policies/backends.json", Backends);
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
-        var outputs = _world.Repository.Write("outputs.json", """{"openAiEndpoints":{"eastus":"https://gw-aoai-eastus-1a2b.openai.azure.com/"}}""");
+        World.Repository.Write("policies/backends.json", Backends);
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        var outputs = World.Repository.Write("outputs.json", """{"openAiEndpoints":{"eastus":"https://gw-aoai-eastus-1a2b.openai.azure.com/"}}""");
 
-        var report = await _world.PublishAsync(new PublishRequest(_world.Repository.Root) { Accounts = AccountEndpoints.Load(outputs, out _)! });
+        var report = await World.PublishAsync(new PublishRequest(World.Repository.Root) { Accounts = AccountEndpoints.Load(outputs, out _)! });
 
         Assert.Equal(PublishStatus.Published, report.Status);
-        Assert.Equal(["backends/aoai-eastus", "backends/aoai-pool", "policies/policy"], _world.Arm.Puts.Select(p => p.Path));
-        var single = JsonNode.Parse(_world.Arm.Puts.First().Body)!["properties"]!;
+        Assert.Equal(["backends/aoai-eastus", "backends/aoai-pool", "policies/policy"], World.Arm.Puts.Select(p => p.Path));
+        var single = JsonNode.Parse(World.Arm.Puts.First().Body)!["properties"]!;
         Assert.Equal("https://gw-aoai-eastus-1a2b.openai.azure.com/openai", single["url"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task Without_infrastructure_outputs_backends_are_verified_and_a_missing_one_stops_publish()
     {
-        _world.Repository.Write("policies/backends.json", Backends);
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
-        _world.Arm.Seed("backends/aoai-pool", new JsonObject { ["properties"] = new JsonObject() });
+        World.Repository.Write("policies/backends.json", Backends);
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        World.Arm.Seed("backends/aoai-pool", new JsonObject { ["properties"] = new JsonObject() });
 
-        var report = await _world.PublishAsync();
+        var report = await World.PublishAsync();
 
         Assert.Equal(PublishStatus.Stopped, report.Status);
-        Assert.Empty(_world.Arm.Puts);
+        Assert.Empty(World.Arm.Puts);
         Assert.Contains("backend aoai-eastus is not in the instance", Assert.Single(report.Problems));
     }
 
     [Fact]
     public async Task A_live_pool_naming_members_by_full_resource_id_is_unchanged()
     {
-        _world.Repository.Write("policies/backends.json", Backends);
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
-        _world.Arm.SeedXml("policies/policy", TestRepository.CleanGlobal);
-        _world.Arm.Seed("backends/aoai-eastus", new JsonObject { ["properties"] = new JsonObject() });
-        _world.Arm.Seed("backends/aoai-pool", JsonNode.Parse("""
+        World.Repository.Write("policies/backends.json", Backends);
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        World.Arm.SeedXml("policies/policy", TestRepository.CleanGlobal);
+        World.Arm.Seed("backends/aoai-eastus", new JsonObject { ["properties"] = new JsonObject() });
+        World.Arm.Seed("backends/aoai-pool", JsonNode.Parse("""
             {"properties":{"type":"Pool","title":null,"pool":{"services":[{"id":"/subscriptions/s/resourceGroups/r/providers/Microsoft.ApiManagement/service/a/backends/aoai-eastus","priority":1,"weight":100}]}}}
             """)!.AsObject());
 
-        var report = await _world.PublishAsync();
+        var report = await World.PublishAsync();
 
         Assert.Equal(PublishStatus.Published, report.Status);
-        Assert.Empty(_world.Arm.Puts);
+        Assert.Empty(World.Arm.Puts);
     }
 }

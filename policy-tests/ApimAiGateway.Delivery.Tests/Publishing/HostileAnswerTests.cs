@@ -4,19 +4,13 @@ using ApimAiGateway.Delivery.Tests.StandIn;
 namespace ApimAiGateway.Delivery.Tests.Publishing;
 
 /// <summary>Answers no real ARM should give: publish stops with a clear line and writes nothing.</summary>
-public sealed class HostileAnswerTests : IAsyncLifetime
+public sealed class HostileAnswerTests : DeliveryTest
 {
-    private readonly DeliveryFixture _world = new();
-
-    public Task InitializeAsync() => _world.InitializeAsync();
-
-    public Task DisposeAsync() => _world.DisposeAsync();
-
     private async Task<PublishReport> PublishAgainst(ScriptedResponse answer, int maxResponseBytes = 4 * 1024 * 1024)
     {
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
-        _world.Arm.Script(r => r.Method == "GET", answer);
-        return await _world.PublishAsync(client: _world.Client(maxResponseBytes: maxResponseBytes));
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        World.Arm.Script(r => r.Method == "GET", answer);
+        return await World.PublishAsync(client: World.Client(maxResponseBytes: maxResponseBytes));
     }
 
     [Fact]
@@ -27,7 +21,7 @@ public sealed class HostileAnswerTests : IAsyncLifetime
         Assert.Equal(PublishStatus.Stopped, report.Status);
         Assert.Contains("reading global policy", Assert.Single(report.Problems));
         Assert.Contains("not a JSON object", report.Problems[0]);
-        Assert.Empty(_world.Arm.Puts);
+        Assert.Empty(World.Arm.Puts);
     }
 
     [Fact]
@@ -36,7 +30,7 @@ public sealed class HostileAnswerTests : IAsyncLifetime
         var report = await PublishAgainst(new ScriptedResponse(403, "<html><script>alert(1)</script></html>", "text/html"));
 
         Assert.Equal("reading global policy: HTTP 403 with a body that is not an ARM error (not JSON)", Assert.Single(report.Problems));
-        Assert.Empty(_world.Arm.Puts);
+        Assert.Empty(World.Arm.Puts);
     }
 
     [Fact]
@@ -45,7 +39,7 @@ public sealed class HostileAnswerTests : IAsyncLifetime
         var report = await PublishAgainst(new ScriptedResponse(200, new string('x', 64 * 1024)), maxResponseBytes: 16 * 1024);
 
         Assert.Contains("longer than 16384 bytes", Assert.Single(report.Problems));
-        Assert.Empty(_world.Arm.Puts);
+        Assert.Empty(World.Arm.Puts);
     }
 
     [Fact]

@@ -3,28 +3,22 @@ using ApimAiGateway.Delivery.Publishing;
 namespace ApimAiGateway.Delivery.Tests.Publishing;
 
 /// <summary>--what-if reads and never writes; --only publishes the selected files and nothing else.</summary>
-public sealed class WhatIfAndOnlyTests : IAsyncLifetime
+public sealed class WhatIfAndOnlyTests : DeliveryTest
 {
-    private readonly DeliveryFixture _world = new();
-
-    public Task InitializeAsync() => _world.InitializeAsync();
-
-    public Task DisposeAsync() => _world.DisposeAsync();
-
     [Fact]
     public async Task What_if_prints_each_resource_with_a_normalised_diff_and_sends_only_GETs()
     {
-        _world.Repository.Write("fragments/stamp.xml", TestRepository.Fragment("x-stamp"));
-        _world.Repository.Write("fragments/tag.xml", TestRepository.Fragment("x-tag"));
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
-        _world.Arm.SeedXml("policyFragments/stamp", TestRepository.Fragment("x-old"));
-        _world.Arm.SeedXml("policies/policy", TestRepository.CleanGlobal);
+        World.Repository.Write("fragments/stamp.xml", TestRepository.Fragment("x-stamp"));
+        World.Repository.Write("fragments/tag.xml", TestRepository.Fragment("x-tag"));
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        World.Arm.SeedXml("policyFragments/stamp", TestRepository.Fragment("x-old"));
+        World.Arm.SeedXml("policies/policy", TestRepository.CleanGlobal);
 
-        var report = await _world.PublishAsync(new PublishRequest(_world.Repository.Root) { WhatIf = true });
+        var report = await World.PublishAsync(new PublishRequest(World.Repository.Root) { WhatIf = true });
         var printed = DeliveryFixture.Print(report);
 
         Assert.Equal(PublishStatus.WhatIf, report.Status);
-        Assert.All(_world.Arm.Requests, r => Assert.Equal("GET", r.Method));
+        Assert.All(World.Arm.Requests, r => Assert.Equal("GET", r.Method));
         Assert.Contains("update     fragment stamp", printed);
         Assert.Contains("- summary: Sets x-old.-->", printed);
         Assert.Contains("+   <set-header exists-action=\"override\" name=\"x-stamp\">", printed);
@@ -36,51 +30,51 @@ public sealed class WhatIfAndOnlyTests : IAsyncLifetime
     [Fact]
     public async Task Only_publishes_the_selected_fragment_and_nothing_else()
     {
-        _world.Repository.Write("policies/named-values.json", """{"namedValues":[{"name":"nv","secret":false,"value":"1"}]}""");
-        _world.Repository.Write("fragments/stamp.xml", TestRepository.Fragment("x-stamp"));
-        _world.Repository.Write("fragments/tag.xml", TestRepository.Fragment("x-tag"));
-        _world.Repository.Write("policies/global.xml", TestRepository.Including("stamp"));
+        World.Repository.Write("policies/named-values.json", """{"namedValues":[{"name":"nv","secret":false,"value":"1"}]}""");
+        World.Repository.Write("fragments/stamp.xml", TestRepository.Fragment("x-stamp"));
+        World.Repository.Write("fragments/tag.xml", TestRepository.Fragment("x-tag"));
+        World.Repository.Write("policies/global.xml", TestRepository.Including("stamp"));
 
-        var report = await _world.PublishAsync(new PublishRequest(_world.Repository.Root) { Only = ["fragments/tag.xml"] });
+        var report = await World.PublishAsync(new PublishRequest(World.Repository.Root) { Only = ["fragments/tag.xml"] });
 
         Assert.Equal(PublishStatus.Published, report.Status);
-        Assert.Equal(["policyFragments/tag"], _world.Arm.Requests.Select(r => r.Path).Distinct());
-        Assert.Equal("policyFragments/tag", Assert.Single(_world.Arm.Puts).Path);
+        Assert.Equal(["policyFragments/tag"], World.Arm.Requests.Select(r => r.Path).Distinct());
+        Assert.Equal("policyFragments/tag", Assert.Single(World.Arm.Puts).Path);
     }
 
     [Fact]
     public async Task Only_refuses_a_policy_whose_fragment_is_neither_live_nor_selected()
     {
-        _world.Repository.Write("fragments/stamp.xml", TestRepository.Fragment("x-stamp"));
-        _world.Repository.Write("policies/global.xml", TestRepository.Including("stamp"));
+        World.Repository.Write("fragments/stamp.xml", TestRepository.Fragment("x-stamp"));
+        World.Repository.Write("policies/global.xml", TestRepository.Including("stamp"));
 
-        var report = await _world.PublishAsync(new PublishRequest(_world.Repository.Root) { Only = ["policies/global.xml"] });
+        var report = await World.PublishAsync(new PublishRequest(World.Repository.Root) { Only = ["policies/global.xml"] });
 
         Assert.Equal(PublishStatus.Stopped, report.Status);
-        Assert.Empty(_world.Arm.Puts);
+        Assert.Empty(World.Arm.Puts);
         Assert.Contains("includes fragment 'stamp', which is neither in the instance nor selected: add fragments/stamp.xml to --only", Assert.Single(report.Problems));
     }
 
     [Fact]
     public async Task Only_accepts_a_policy_whose_fragment_is_live_or_selected_alongside()
     {
-        _world.Repository.Write("fragments/stamp.xml", TestRepository.Fragment("x-stamp"));
-        _world.Repository.Write("policies/global.xml", TestRepository.Including("stamp"));
+        World.Repository.Write("fragments/stamp.xml", TestRepository.Fragment("x-stamp"));
+        World.Repository.Write("policies/global.xml", TestRepository.Including("stamp"));
 
-        var report = await _world.PublishAsync(new PublishRequest(_world.Repository.Root) { Only = ["policies/global.xml", "fragments/stamp.xml"] });
+        var report = await World.PublishAsync(new PublishRequest(World.Repository.Root) { Only = ["policies/global.xml", "fragments/stamp.xml"] });
 
         Assert.Equal(PublishStatus.Published, report.Status);
-        Assert.Equal(["policyFragments/stamp", "policies/policy"], _world.Arm.Puts.Select(p => p.Path));
+        Assert.Equal(["policyFragments/stamp", "policies/policy"], World.Arm.Puts.Select(p => p.Path));
     }
 
     [Fact]
     public async Task Only_with_a_file_outside_the_repository_is_a_usage_error_before_any_call()
     {
-        _world.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
 
-        var report = await _world.PublishAsync(new PublishRequest(_world.Repository.Root) { Only = ["../../etc/passwd"] });
+        var report = await World.PublishAsync(new PublishRequest(World.Repository.Root) { Only = ["../../etc/passwd"] });
 
         Assert.Equal(PublishStatus.UsageError, report.Status);
-        Assert.Empty(_world.Arm.Requests);
+        Assert.Empty(World.Arm.Requests);
     }
 }

@@ -16,14 +16,13 @@ internal static class DiffCommand
     public static Command Create(TextWriter output, TextWriter error, TokenCredential? credential)
     {
         var service = new ServiceOptions();
-        var repository = new Option<string>("--repository") { Description = "The repository to compare (default: the one holding the current directory).", DefaultValueFactory = _ => "." };
-        var command = new Command("diff", "Report drift between the repository's policies and fragments and the live instance.") { repository };
+        var repository = new RepositoryOption();
+        var command = new Command("diff", "Report drift between the repository's policies and fragments and the live instance.") { repository.Option };
         service.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (RepositoryRoot.Find(parse.GetValue(repository)!) is not { } root)
+            if (repository.Resolve(parse, error) is not { } root)
             {
-                await error.WriteLineAsync($"apim-policy: no repository (a directory holding policies/) at or above '{parse.GetValue(repository)}'");
                 return ApimPolicyCli.UsageOrInputError;
             }
 

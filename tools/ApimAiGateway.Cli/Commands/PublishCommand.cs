@@ -18,7 +18,7 @@ internal static class PublishCommand
     public static Command Create(TextWriter output, TextWriter error, TokenCredential? credential)
     {
         var service = new ServiceOptions();
-        var repository = new Option<string>("--repository") { Description = "The repository to publish (default: the one holding the current directory).", DefaultValueFactory = _ => "." };
+        var repository = new RepositoryOption();
         var namedValues = new Option<string?>("--named-values") { Description = "Named values of the target environment (JSON or YAML)." };
         var only = new Option<string[]>("--only") { Description = "Publish only these files (fragments, policies), nothing else.", AllowMultipleArgumentsPerToken = true };
         var whatIf = new Option<bool>("--what-if") { Description = "Print what would change, resource by resource, and change nothing." };
@@ -26,14 +26,13 @@ internal static class PublishCommand
         var noCache = new Option<bool>("--no-cache") { Description = "Compile every expression afresh when linting." };
         var command = new Command("publish", "Lint, then deploy named values, backends, fragments and policies to an API Management instance in dependency order.")
         {
-            repository, namedValues, only, whatIf, infraOutputs, noCache,
+            repository.Option, namedValues, only, whatIf, infraOutputs, noCache,
         };
         service.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (RepositoryRoot.Find(parse.GetValue(repository)!) is not { } root)
+            if (repository.Resolve(parse, error) is not { } root)
             {
-                await error.WriteLineAsync($"apim-policy: no repository (a directory holding policies/) at or above '{parse.GetValue(repository)}'");
                 return ApimPolicyCli.UsageOrInputError;
             }
 
