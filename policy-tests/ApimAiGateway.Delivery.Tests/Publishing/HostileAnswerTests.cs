@@ -31,6 +31,7 @@ public sealed class HostileAnswerTests : DeliveryTest
 
         Assert.Equal("reading global policy: HTTP 403 with a body that is not an ARM error (not JSON)", Assert.Single(report.Problems));
         Assert.Empty(World.Arm.Puts);
+        Assert.Contains("Stopped before any write: nothing was applied.", DeliveryFixture.Print(report));
     }
 
     [Fact]

@@ -77,4 +77,15 @@ public sealed class WhatIfAndOnlyTests : DeliveryTest
         Assert.Equal(PublishStatus.UsageError, report.Status);
         Assert.Empty(World.Arm.Requests);
     }
+
+    [Fact]
+    public async Task A_team_repository_with_fragments_and_no_policy_publishes_its_fragments()
+    {
+        World.Repository.Write("fragments/stamp.xml", TestRepository.Fragment("x-stamp"));
+
+        var report = await World.PublishAsync(new PublishRequest(World.Repository.Root) { Only = ["fragments/stamp.xml"] });
+
+        Assert.Equal(PublishStatus.Published, report.Status);
+        Assert.Equal("policyFragments/stamp", Assert.Single(World.Arm.Puts).Path);
+    }
 }

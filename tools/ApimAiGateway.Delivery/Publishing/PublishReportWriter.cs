@@ -49,6 +49,7 @@ public static class PublishReportWriter
             PublishStatus.Published => $"Published: {(counts.Length == 0 ? "nothing to do" : counts)}.",
             PublishStatus.Invalid => "Nothing was published: fix the errors above first (nothing was sent to Azure).",
             PublishStatus.UsageError => "Nothing was published.",
+            _ when writes.Count == 0 => "Stopped before any write: nothing was applied.",
             _ => $"Stopped. Applied: {List(writes.Where(c => c.Outcome == ResourceOutcome.Applied))}. " +
                  $"Not applied: {List(writes.Where(c => c.Outcome != ResourceOutcome.Applied))}.",
         };

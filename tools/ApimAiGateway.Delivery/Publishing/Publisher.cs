@@ -157,6 +157,9 @@ public sealed class Publisher(ArmClient client, PolicyLinter linter)
     private static ResourceChange NotApplied(ResourceChange change) =>
         change.IsWrite ? change with { Outcome = ResourceOutcome.NotApplied } : change;
 
+    /// <summary>The layout's directories that hold XML: a team's repository may hold fragments and no policy.</summary>
     private static string[] LintedPaths(string root) =>
-        [.. new[] { PolicyLayout.PoliciesDirectory, PolicyLayout.FragmentsDirectory }.Select(d => Path.Combine(root, d)).Where(Directory.Exists)];
+        [.. new[] { PolicyLayout.PoliciesDirectory, PolicyLayout.FragmentsDirectory }
+            .Select(d => Path.Combine(root, d))
+            .Where(d => Directory.Exists(d) && Directory.EnumerateFiles(d, "*" + PolicyLayout.PolicyFileExtension, SearchOption.AllDirectories).Any())];
 }
