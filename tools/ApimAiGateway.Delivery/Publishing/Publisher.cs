@@ -19,9 +19,12 @@ public sealed class Publisher(ArmClient client, PolicyLinter linter)
     public async Task<PublishReport> PublishAsync(PublishRequest request, CancellationToken cancellationToken = default)
     {
         var loaded = RepositoryGatewayLoader.Load(request.RepositoryRoot, request.Load);
+        var defaultNamedValues = Path.Combine(request.RepositoryRoot, PolicyLayout.PoliciesDirectory, "named-values.json");
         var lint = linter.Lint(new LintRequest(LintedPaths(request.RepositoryRoot))
         {
-            NamedValuesFile = request.Load.NamedValuesFile,
+            // The named values the repository is loaded with, as apim-policy check lints: {{name}} inside an
+            // expression only compiles once substituted.
+            NamedValuesFile = request.Load.NamedValuesFile ?? (File.Exists(defaultNamedValues) ? defaultNamedValues : null),
             FragmentDirectories = request.Load.FragmentDirectories,
         });
         var findings = loaded.Diagnostics.Concat(lint.Diagnostics).Where(d => d.IsError).Distinct().ToList();
