@@ -2,7 +2,6 @@ using System.CommandLine;
 using ApimAiGateway.Delivery.Arm;
 using ApimAiGateway.Delivery.Live;
 using ApimAiGateway.Harness.Gateway;
-using ApimAiGateway.Harness.Gateway.Loading;
 using Azure.Core;
 
 namespace ApimAiGateway.Cli.Commands;

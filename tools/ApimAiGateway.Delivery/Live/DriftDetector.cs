@@ -1,5 +1,4 @@
 using ApimAiGateway.Delivery.Planning;
-using ApimAiGateway.Delivery.Resources;
 using ApimAiGateway.Delivery.Xml;
 using ApimAiGateway.Harness.Gateway.Loading;
 

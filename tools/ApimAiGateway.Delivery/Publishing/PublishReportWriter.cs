@@ -1,5 +1,3 @@
-using ApimAiGateway.Delivery.Resources;
-
 namespace ApimAiGateway.Delivery.Publishing;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ApimAiGateway.Delivery.Arm;
 using ApimAiGateway.Delivery.Planning;
 using ApimAiGateway.Delivery.Resources;
