@@ -145,4 +145,17 @@ public sealed class PublishOrderTests : DeliveryTest
         Assert.Equal(2, World.Arm.Puts.Count());
         Assert.Equal([TimeSpan.FromSeconds(17)], World.Waits);
     }
+
+    [Fact]
+    public async Task The_named_values_passed_in_replace_the_repository_file()
+    {
+        World.Repository.Write("policies/named-values.json", """{"namedValues":[{"name":"api-version","secret":false,"value":"2024-10-21"}]}""");
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        var production = World.Repository.Write("environments/prod.json", """{"namedValues":[{"name":"api-version","secret":false,"value":"2025-01-01"}]}""");
+
+        await World.PublishAsync(new PublishRequest(World.Repository.Root) { Load = new() { NamedValuesFile = production } });
+
+        var sent = JsonNode.Parse(World.Arm.Puts.Single(p => p.Path == "namedValues/api-version").Body)!;
+        Assert.Equal("2025-01-01", sent["properties"]!["value"]!.GetValue<string>());
+    }
 }
