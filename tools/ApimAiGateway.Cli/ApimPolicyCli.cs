@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ApimAiGateway.Cli.Commands;
+using Azure.Core;
 
 namespace ApimAiGateway.Cli;
 
@@ -13,7 +14,8 @@ public static class ApimPolicyCli
     public const int Findings = 1;
     public const int UsageOrInputError = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <param name="credential">Signs the ARM calls of publish, pull and diff; null uses DefaultAzureCredential.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TokenCredential? credential = null)
     {
         var root = new RootCommand("Lint, test and run Azure API Management policies offline.")
         {
@@ -23,6 +25,9 @@ public static class ApimPolicyCli
             TestCommand.Create(output, error),
             CheckCommand.Create(output, error),
             DocsCommand.Create(output, error),
+            PublishCommand.Create(output, error, credential),
+            PullCommand.Create(output, error, credential),
+            DiffCommand.Create(output, error, credential),
         };
 
         var parsed = root.Parse(args);
