@@ -22,6 +22,7 @@ public static class ApimPolicyCli
             RunCommand.Create(output, error),
             TestCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            ServeCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

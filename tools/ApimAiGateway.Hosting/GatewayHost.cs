@@ -2,6 +2,7 @@ using ApimAiGateway.Harness.Backends;
 using ApimAiGateway.Harness.Diagnostics;
 using ApimAiGateway.Harness.Gateway;
 using ApimAiGateway.Harness.Gateway.Loading;
+using ApimAiGateway.Harness.Identity;
 using ApimAiGateway.Hosting.Forwarding;
 using ApimAiGateway.Hosting.Http;
 using ApimAiGateway.Hosting.Logging;
@@ -76,6 +77,9 @@ public sealed class GatewayHost : IAsyncDisposable
             return new GatewayStartResult { Failure = GatewayStartFailure.Configuration, Diagnostics = [.. diagnostics, .. e.Diagnostics] };
         }
 
+        // The gateway's managed identity and Microsoft Entra ID stay simulated even in front of real regions: serve
+        // runs on a developer's machine, which has neither the gateway's identity nor its tenant's signing keys.
+        new SimulatedEntraId(TimeProvider.System).MapOn(gateway.Services.Network);
         var network = new ForwardingNetwork();
         var regions = new List<SimulatedRegion>();
         var endpoints = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);

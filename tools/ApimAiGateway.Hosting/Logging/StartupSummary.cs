@@ -30,6 +30,7 @@ public static class StartupSummary
             output.WriteLine($"  deployments    {string.Join(", ", description.Deployments.Select(d => d.Key == d.Value ? d.Key : $"{d.Key} ({d.Value})"))} in every simulated region");
         }
 
+        output.WriteLine("  identity       managed identity and Microsoft Entra ID are simulated (login.microsoftonline.com, 169.254.169.254)");
         output.WriteLine("Press Ctrl+C to stop.");
     }
 
