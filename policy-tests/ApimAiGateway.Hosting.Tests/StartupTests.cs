@@ -49,7 +49,7 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task A_policy_error_stops_the_start_with_its_location_and_exit_code_1()
     {
-        var repository = BrokenRepository("<policies><inbound><set-header name=\"x\" exists-action=\"sometimes\" /></inbound></policies>");
+        var repository = RepositoryWith("<policies><inbound><set-header name=\"x\" exists-action=\"sometimes\" /></inbound></policies>");
         var output = new StringWriter();
         var error = new StringWriter();
 
@@ -63,7 +63,7 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task A_malformed_policy_file_is_reported_by_the_host_with_its_line()
     {
-        var repository = BrokenRepository("<policies>\n  <inbound>\n</policies>");
+        var repository = RepositoryWith("<policies>\n  <inbound>\n</policies>");
 
         var started = await GatewayHost.StartAsync(new GatewayHostOptions { RepositoryRoot = repository, Port = 0, SubscriptionsFile = Path.Combine(_directory, "s.json") }, TextWriter.Null);
 
@@ -136,9 +136,28 @@ public sealed class StartupTests : IDisposable
         Assert.Single(real.Region("westus").Service.Calls);
     }
 
+    [Fact]
+    public async Task A_repository_without_products_gets_one_product_for_every_api_so_its_keys_work()
+    {
+        var repository = RepositoryWith("<policies><inbound><return-response><set-status code=\"204\" reason=\"No Content\" /></return-response></inbound></policies>");
+        Directory.CreateDirectory(Path.Combine(repository, "policies", "apis", "echo"));
+        var started = await GatewayHost.StartAsync(new GatewayHostOptions { RepositoryRoot = repository, Port = 0, SubscriptionsFile = Path.Combine(_directory, "s.json") }, TextWriter.Null);
+        await using var host = started.Host!;
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(host.Address, "echo/anything"));
+        request.Headers.Add("Ocp-Apim-Subscription-Key", host.Description.Subscriptions.Single().Key);
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal([GatewayHost.ImplicitProduct], host.Description.Products);
+        Assert.Equal("all-apis-local", host.Description.Subscriptions.Single().Id);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Empty(host.Regions);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private string BrokenRepository(string globalPolicy)
+    private string RepositoryWith(string globalPolicy)
     {
         var repository = Path.Combine(_directory, "repository");
         Directory.CreateDirectory(Path.Combine(repository, "policies"));

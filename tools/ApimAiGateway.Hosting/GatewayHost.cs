@@ -19,7 +19,7 @@ namespace ApimAiGateway.Hosting;
 public sealed class GatewayHost : IAsyncDisposable
 {
     /// <summary>The product subscriptions are for when the repository defines none; it contains every API.</summary>
-    public const string ImplicitProduct = "local";
+    public const string ImplicitProduct = "all-apis";
 
     private readonly LoopbackServer _server;
     private readonly ForwardingNetwork _network;
