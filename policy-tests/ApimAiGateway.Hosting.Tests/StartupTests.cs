@@ -137,6 +137,33 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task An_endpoint_nobody_listens_on_is_a_backend_connection_failure_not_a_crash()
+    {
+        using var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var started = await GatewayHost.StartAsync(new GatewayHostOptions
+        {
+            RepositoryRoot = TestRepository.Root,
+            Port = 0,
+            SubscriptionsFile = Path.Combine(_directory, "s.json"),
+            Endpoints = new Dictionary<string, Uri> { ["eastus"] = new($"http://127.0.0.1:{port}") },
+        }, TextWriter.Null);
+        await using var host = started.Host!;
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(host.Address, "openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"))
+        {
+            Content = new StringContent("""{"messages":[{"role":"user","content":"anyone there?"}]}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("api-key", host.Description.Subscriptions[0].Key);
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_repository_without_products_gets_one_product_for_every_api_so_its_keys_work()
     {
         var repository = RepositoryWith("<policies><inbound><return-response><set-status code=\"204\" reason=\"No Content\" /></return-response></inbound></policies>");

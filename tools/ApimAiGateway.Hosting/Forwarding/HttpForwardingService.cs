@@ -12,16 +12,24 @@ namespace ApimAiGateway.Hosting.Forwarding;
 /// </summary>
 internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invoker) : IServiceHandler
 {
+    /// <summary>
+    /// forward-request's longest wait by default (300 s): the harness compares an answer's latency with the policy's
+    /// own timeout only once it has arrived, so a call still unanswered by then is reported as never answered.
+    /// </summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(300);
+
     public Uri Target { get; } = target;
 
     public async ValueTask<ServiceOutcome> HandleAsync(ServiceRequest request, ServiceCallContext context, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var message = ToHttpRequest(request);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(LongestWait);
         try
         {
-            using var answer = await invoker.SendAsync(message, cancellationToken);
-            var body = await answer.Content.ReadAsByteArrayAsync(cancellationToken);
+            using var answer = await invoker.SendAsync(message, wait.Token);
+            var body = await answer.Content.ReadAsByteArrayAsync(wait.Token);
             var status = (int)answer.StatusCode;
             if (status is < 200 or > 599)
             {
@@ -32,6 +40,10 @@ internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invok
                 .Where(h => HttpHeaderRules.IsCopied(h.Key))
                 .Select(h => new KeyValuePair<string, string[]>(h.Key, [.. h.Value])));
             return ServiceOutcome.Respond(new ServiceResponse(status, headers, body, answer.ReasonPhrase)).After(Stopwatch.GetElapsedTime(started));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ServiceOutcome.NoResponse();
         }
         catch (HttpRequestException e)
         {
