@@ -97,11 +97,7 @@ public sealed class OfficialClientTests(ServedRepository served) : IClassFixture
     public async Task An_unknown_key_is_refused_with_401_before_any_policy_runs()
     {
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(served.Host.Address, "openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"))
-        {
-            Content = new StringContent("""{"messages":[{"role":"user","content":"hi"}]}""", Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("api-key", "not-a-key-of-this-gateway");
+        using var request = ChatRequest.To(served.Host.Address, "not-a-key-of-this-gateway", "hi");
 
         using var response = await http.SendAsync(request);
 
@@ -115,9 +111,9 @@ public sealed class OfficialClientTests(ServedRepository served) : IClassFixture
     {
         var key = served.KeyOf("standard");
         using var http = new HttpClient();
-        using var response = await http.PostAsync(
-            new Uri(served.Host.Address, $"openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21&api-key={key}"),
-            new StringContent("""{"messages":[{"role":"user","content":"key in the query"}]}""", Encoding.UTF8, "application/json"));
+        using var request = ChatRequest.To(served.Host.Address, key: null, "key in the query", query: $"&api-key={key}");
+
+        using var response = await http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var line = await served.Log.NextAsync();
@@ -130,11 +126,7 @@ public sealed class OfficialClientTests(ServedRepository served) : IClassFixture
     {
         var region = served.Host.Region("westus");
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(region.Address, "openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21"))
-        {
-            Content = new StringContent("""{"messages":[{"role":"user","content":"direct"}]}""", Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("api-key", "any");
+        using var request = ChatRequest.To(region.Address, "any", "direct", deployment: "gpt-4o-mini");
 
         using var response = await http.SendAsync(request);
 

@@ -122,11 +122,7 @@ public sealed class StartupTests : IDisposable
         }, TextWriter.Null);
         await using var host = started.Host!;
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(host.Address, "openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"))
-        {
-            Content = new StringContent("""{"messages":[{"role":"user","content":"to the real one"}]}""", System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("api-key", host.Description.Subscriptions[0].Key);
+        using var request = ChatRequest.To(host.Address, host.Description.Subscriptions[0].Key, "to the real one");
 
         using var response = await http.SendAsync(request);
 
@@ -152,11 +148,7 @@ public sealed class StartupTests : IDisposable
         }, TextWriter.Null);
         await using var host = started.Host!;
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(host.Address, "openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"))
-        {
-            Content = new StringContent("""{"messages":[{"role":"user","content":"anyone there?"}]}""", System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("api-key", host.Description.Subscriptions[0].Key);
+        using var request = ChatRequest.To(host.Address, host.Description.Subscriptions[0].Key, "anyone there?");
 
         using var response = await http.SendAsync(request);
 
