@@ -49,56 +49,15 @@ public sealed class GatewayHost : IAsyncDisposable
             return new GatewayStartResult { Failure = GatewayStartFailure.Configuration, Problems = invalid };
         }
 
-        var loaded = RepositoryGatewayLoader.Load(options.RepositoryRoot);
-        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
-        var blueprint = loaded.Blueprint;
-        var products = blueprint.Products.Count == 0 ? [ImplicitProduct] : blueprint.Products.Select(p => p.Id).ToList();
-        var subscriptions = loaded.HasErrors ? null : LocalSubscriptionsFile.LoadOrCreate(options.SubscriptionsPath, products);
-        diagnostics.AddRange(subscriptions?.Diagnostics ?? []);
-        var regionHosts = RegionHosts(blueprint.Backends);
-        var unknownEndpoints = options.Endpoints.Keys.Where(code => !regionHosts.Any(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (subscriptions is null || diagnostics.Any(d => d.IsError) || unknownEndpoints.Count > 0)
+        var (prepared, refusal) = Prepare(options);
+        if (prepared is null)
         {
-            return new GatewayStartResult
-            {
-                Failure = GatewayStartFailure.Configuration,
-                Diagnostics = diagnostics,
-                Problems = [.. unknownEndpoints.Select(code => $"--endpoint names region '{code}', which no backend in policies/backends.json uses; they use: {string.Join(", ", regionHosts.Select(r => r.Code).DefaultIfEmpty("(none)"))}.")],
-            };
+            return refusal!;
         }
 
-        SimulatedGateway gateway;
-        try
-        {
-            gateway = Build(blueprint, options, subscriptions.Subscriptions);
-        }
-        catch (GatewayBuildException e)
-        {
-            return new GatewayStartResult { Failure = GatewayStartFailure.Configuration, Diagnostics = [.. diagnostics, .. e.Diagnostics] };
-        }
-
-        // The gateway's managed identity and Microsoft Entra ID stay simulated even in front of real regions: serve
-        // runs on a developer's machine, which has neither the gateway's identity nor its tenant's signing keys.
-        new SimulatedEntraId(TimeProvider.System).MapOn(gateway.Services.Network);
         var network = new ForwardingNetwork();
-        var regions = new List<SimulatedRegion>();
-        var endpoints = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (code, host) in regionHosts)
-        {
-            if (options.Endpoints.TryGetValue(code, out var endpoint))
-            {
-                network.Route(gateway.Services.Network, host, endpoint);
-                endpoints[code] = endpoint;
-                continue;
-            }
-
-            var region = await SimulatedRegion.StartAsync(code, host, options, cancellationToken);
-            regions.Add(region);
-            network.Route(gateway.Services.Network, host, region.Address);
-        }
-
-        var apis = blueprint.Apis;
-        var front = new GatewayEndpoint(gateway, new SubscriptionKeys(apis, subscriptions.Subscriptions), TextWriter.Synchronized(log));
+        var (regions, endpoints) = await ConnectRegionsAsync(prepared, options, network, cancellationToken);
+        var front = new GatewayEndpoint(prepared.Gateway, new SubscriptionKeys(prepared.Blueprint.Apis, prepared.Subscriptions.Subscriptions), TextWriter.Synchronized(log));
         if (await LoopbackServer.StartAsync(options.Port, front.HandleAsync, cancellationToken) is not { } server)
         {
             foreach (var region in regions)
@@ -110,7 +69,7 @@ public sealed class GatewayHost : IAsyncDisposable
             return new GatewayStartResult
             {
                 Failure = GatewayStartFailure.PortInUse,
-                Diagnostics = diagnostics,
+                Diagnostics = prepared.Diagnostics,
                 Problems = [$"Port {options.Port} on 127.0.0.1 is already in use; stop what listens there or choose another with --port."],
             };
         }
@@ -118,17 +77,17 @@ public sealed class GatewayHost : IAsyncDisposable
         var description = new GatewayHostDescription
         {
             RepositoryRoot = options.RepositoryRoot,
-            Apis = apis,
-            Products = products,
-            Subscriptions = subscriptions.Subscriptions,
+            Apis = prepared.Blueprint.Apis,
+            Products = prepared.Products,
+            Subscriptions = prepared.Subscriptions.Subscriptions,
             SubscriptionsFile = options.SubscriptionsPath,
-            SubscriptionsCreated = subscriptions.Created,
-            Backends = blueprint.Backends,
+            SubscriptionsCreated = prepared.Subscriptions.Created,
+            Backends = prepared.Blueprint.Backends,
             Regions = regions,
             Endpoints = endpoints,
             Deployments = options.Deployments,
         };
-        return new GatewayStartResult { Host = new GatewayHost(server, network, description), Diagnostics = diagnostics };
+        return new GatewayStartResult { Host = new GatewayHost(server, network, description), Diagnostics = prepared.Diagnostics };
     }
 
     public async ValueTask DisposeAsync()
@@ -140,6 +99,66 @@ public sealed class GatewayHost : IAsyncDisposable
         }
 
         _network.Dispose();
+    }
+
+    /// <summary>Reads, checks and compiles everything, before anything listens; on any error says why instead.</summary>
+    private static (PreparedGateway? Prepared, GatewayStartResult? Refusal) Prepare(GatewayHostOptions options)
+    {
+        var loaded = RepositoryGatewayLoader.Load(options.RepositoryRoot);
+        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
+        var blueprint = loaded.Blueprint;
+        var products = blueprint.Products.Count == 0 ? [ImplicitProduct] : blueprint.Products.Select(p => p.Id).ToList();
+        var subscriptions = loaded.HasErrors ? null : LocalSubscriptionsFile.LoadOrCreate(options.SubscriptionsPath, products);
+        diagnostics.AddRange(subscriptions?.Diagnostics ?? []);
+        var regionHosts = RegionHosts(blueprint.Backends);
+        var unknownEndpoints = options.Endpoints.Keys.Where(code => !regionHosts.Any(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (subscriptions is null || diagnostics.Any(d => d.IsError) || unknownEndpoints.Count > 0)
+        {
+            return (null, new GatewayStartResult
+            {
+                Failure = GatewayStartFailure.Configuration,
+                Diagnostics = diagnostics,
+                Problems = [.. unknownEndpoints.Select(code => $"--endpoint names region '{code}', which no backend in policies/backends.json uses; they use: {string.Join(", ", regionHosts.Select(r => r.Code).DefaultIfEmpty("(none)"))}.")],
+            });
+        }
+
+        try
+        {
+            var gateway = Build(blueprint, options, subscriptions.Subscriptions);
+
+            // The gateway's managed identity and Microsoft Entra ID stay simulated even in front of real regions: serve
+            // runs on a developer's machine, which has neither the gateway's identity nor its tenant's signing keys.
+            new SimulatedEntraId(TimeProvider.System).MapOn(gateway.Services.Network);
+            return (new PreparedGateway(gateway, blueprint, products, subscriptions, regionHosts, diagnostics), null);
+        }
+        catch (GatewayBuildException e)
+        {
+            return (null, new GatewayStartResult { Failure = GatewayStartFailure.Configuration, Diagnostics = [.. diagnostics, .. e.Diagnostics] });
+        }
+    }
+
+    /// <summary>Puts each region on the gateway's network: a real endpoint when one is given, else a simulated region on loopback.</summary>
+    private static async Task<(List<SimulatedRegion> Regions, Dictionary<string, Uri> Endpoints)> ConnectRegionsAsync(
+        PreparedGateway prepared, GatewayHostOptions options, ForwardingNetwork network, CancellationToken cancellationToken)
+    {
+        var regions = new List<SimulatedRegion>();
+        var endpoints = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
+        var services = prepared.Gateway.Services.Network;
+        foreach (var (code, host) in prepared.RegionHosts)
+        {
+            if (options.Endpoints.TryGetValue(code, out var endpoint))
+            {
+                network.Route(services, host, endpoint);
+                endpoints[code] = endpoint;
+                continue;
+            }
+
+            var region = await SimulatedRegion.StartAsync(code, host, options, cancellationToken);
+            regions.Add(region);
+            network.Route(services, host, region.Address);
+        }
+
+        return (regions, endpoints);
     }
 
     private static SimulatedGateway Build(GatewayBlueprint blueprint, GatewayHostOptions options, IReadOnlyList<LocalSubscription> subscriptions)
@@ -164,7 +183,7 @@ public sealed class GatewayHost : IAsyncDisposable
     }
 
     /// <summary>The regional Azure OpenAI accounts the backends address (<c>${account:&lt;region&gt;}</c>), one per host.</summary>
-    private static List<(string Code, string Host)> RegionHosts(IReadOnlyList<BackendDefinition> backends) =>
+    private static IReadOnlyList<(string Code, string Host)> RegionHosts(IReadOnlyList<BackendDefinition> backends) =>
         [.. backends
             .Where(b => b is { Kind: BackendKind.Single, Url: not null, AzureRegion: not null })
             .Select(b => (Code: b.AzureRegion!, b.Url!.Host))
