@@ -122,6 +122,24 @@ public sealed class OfficialClientTests(ServedRepository served) : IClassFixture
     }
 
     [Fact]
+    public async Task A_binary_megabyte_instead_of_json_is_an_error_answer_and_the_gateway_keeps_serving()
+    {
+        var garbage = new byte[1 << 20];
+        new Random(8).NextBytes(garbage);
+        using var http = new HttpClient();
+        using var request = ChatRequest.To(served.Host.Address, served.KeyOf("standard"), "unused");
+        request.Content = new ByteArrayContent(garbage);
+
+        using var response = await http.SendAsync(request);
+        var next = await served.Chat("standard").CompleteChatAsync([new UserChatMessage("Still there?")]);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.StartsWith("500 POST /openai/deployments/gpt-4o/chat/completions caller=standard-local ", await served.Log.NextAsync());
+        Assert.StartsWith(AnswerPrefix, next.Value.Content[0].Text);
+        Assert.StartsWith("200 ", await served.Log.NextAsync());
+    }
+
+    [Fact]
     public async Task A_simulated_region_answers_direct_calls_on_its_own_loopback_port()
     {
         var region = served.Host.Region("westus");

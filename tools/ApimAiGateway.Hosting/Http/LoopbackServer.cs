@@ -13,7 +13,7 @@ namespace ApimAiGateway.Hosting.Http;
 /// A Kestrel server on 127.0.0.1 that hands every request to one delegate: no routing, logging or other middleware,
 /// so what a request costs is the delegate's work and HTTP's.
 /// </summary>
-public sealed class LoopbackServer : IAsyncDisposable
+internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _application;
 
