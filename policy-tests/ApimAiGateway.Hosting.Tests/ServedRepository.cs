@@ -39,7 +39,17 @@ public sealed class ServedRepository : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Host.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
+        try
+        {
+            // Null when InitializeAsync failed; the directory goes all the same.
+            if ((GatewayHost?)Host is { } host)
+            {
+                await host.DisposeAsync();
+            }
+        }
+        finally
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 }

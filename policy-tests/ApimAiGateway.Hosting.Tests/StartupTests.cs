@@ -14,7 +14,7 @@ public sealed class StartupTests : IDisposable
     public async Task The_summary_names_the_apis_products_subscriptions_file_and_where_each_region_listens_but_no_key()
     {
         var subscriptions = Path.Combine(_directory, "subscriptions.json");
-        var started = await GatewayHost.StartAsync(new GatewayHostOptions { RepositoryRoot = TestRepository.Root, Port = 0, SubscriptionsFile = subscriptions }, TextWriter.Null);
+        var started = await StartAsync(subscriptions: "subscriptions.json");
         await using var host = started.Host!;
         var summary = new StringWriter();
 
@@ -34,12 +34,11 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task A_second_start_reuses_the_keys_the_first_one_created()
     {
-        var options = new GatewayHostOptions { RepositoryRoot = TestRepository.Root, Port = 0, SubscriptionsFile = Path.Combine(_directory, "subscriptions.json") };
-        var first = await GatewayHost.StartAsync(options, TextWriter.Null);
+        var first = await StartAsync();
         var keys = first.Host!.Description.Subscriptions.Select(s => s.Key).ToList();
         await first.Host.DisposeAsync();
 
-        var second = await GatewayHost.StartAsync(options, TextWriter.Null);
+        var second = await StartAsync();
         await using var host = second.Host!;
 
         Assert.False(host.Description.SubscriptionsCreated);
@@ -65,7 +64,7 @@ public sealed class StartupTests : IDisposable
     {
         var repository = RepositoryWith("<policies>\n  <inbound>\n</policies>");
 
-        var started = await GatewayHost.StartAsync(new GatewayHostOptions { RepositoryRoot = repository, Port = 0, SubscriptionsFile = Path.Combine(_directory, "s.json") }, TextWriter.Null);
+        var started = await StartAsync(repository);
 
         Assert.Null(started.Host);
         Assert.Equal(GatewayStartFailure.Configuration, started.Failure);
@@ -111,15 +110,9 @@ public sealed class StartupTests : IDisposable
     public async Task A_real_endpoint_replaces_the_simulated_region_and_is_reached_over_http()
     {
         // A second gateway's simulated West US stands in for a real Azure OpenAI endpoint: another process on the network.
-        var elsewhere = await GatewayHost.StartAsync(new GatewayHostOptions { RepositoryRoot = TestRepository.Root, Port = 0, SubscriptionsFile = Path.Combine(_directory, "a.json") }, TextWriter.Null);
+        var elsewhere = await StartAsync(subscriptions: "a.json");
         await using var real = elsewhere.Host!;
-        var started = await GatewayHost.StartAsync(new GatewayHostOptions
-        {
-            RepositoryRoot = TestRepository.Root,
-            Port = 0,
-            SubscriptionsFile = Path.Combine(_directory, "b.json"),
-            Endpoints = new Dictionary<string, Uri> { ["eastus"] = real.Region("westus").Address },
-        }, TextWriter.Null);
+        var started = await StartAsync(subscriptions: "b.json", eastUs: real.Region("westus").Address);
         await using var host = started.Host!;
         using var http = new HttpClient();
         using var request = ChatRequest.To(host.Address, host.Description.Subscriptions[0].Key, "to the real one");
@@ -139,13 +132,7 @@ public sealed class StartupTests : IDisposable
         closed.Start();
         var port = ((IPEndPoint)closed.LocalEndpoint).Port;
         closed.Stop();
-        var started = await GatewayHost.StartAsync(new GatewayHostOptions
-        {
-            RepositoryRoot = TestRepository.Root,
-            Port = 0,
-            SubscriptionsFile = Path.Combine(_directory, "s.json"),
-            Endpoints = new Dictionary<string, Uri> { ["eastus"] = new($"http://127.0.0.1:{port}") },
-        }, TextWriter.Null);
+        var started = await StartAsync(eastUs: new Uri($"http://127.0.0.1:{port}"));
         await using var host = started.Host!;
         using var http = new HttpClient();
         using var request = ChatRequest.To(host.Address, host.Description.Subscriptions[0].Key, "anyone there?");
@@ -160,7 +147,7 @@ public sealed class StartupTests : IDisposable
     {
         var repository = RepositoryWith("<policies><inbound><return-response><set-status code=\"204\" reason=\"No Content\" /></return-response></inbound></policies>");
         Directory.CreateDirectory(Path.Combine(repository, "policies", "apis", "echo"));
-        var started = await GatewayHost.StartAsync(new GatewayHostOptions { RepositoryRoot = repository, Port = 0, SubscriptionsFile = Path.Combine(_directory, "s.json") }, TextWriter.Null);
+        var started = await StartAsync(repository);
         await using var host = started.Host!;
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(host.Address, "echo/anything"));
@@ -175,6 +162,16 @@ public sealed class StartupTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    /// <summary>A host on a free port with its own subscriptions file; <paramref name="eastUs"/> replaces the simulated East US.</summary>
+    private Task<GatewayStartResult> StartAsync(string? repository = null, string subscriptions = "s.json", Uri? eastUs = null) =>
+        GatewayHost.StartAsync(new GatewayHostOptions
+        {
+            RepositoryRoot = repository ?? TestRepository.Root,
+            Port = 0,
+            SubscriptionsFile = Path.Combine(_directory, subscriptions),
+            Endpoints = eastUs is null ? new Dictionary<string, Uri>() : new Dictionary<string, Uri> { ["eastus"] = eastUs },
+        }, TextWriter.Null);
 
     private string RepositoryWith(string globalPolicy)
     {
