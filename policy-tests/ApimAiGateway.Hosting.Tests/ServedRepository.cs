@@ -20,11 +20,10 @@ public sealed class ServedRepository : IAsyncLifetime
     public string KeyOf(string product) => Host.Description.Subscriptions.Single(s => s.ProductId == product).Key;
 
     /// <summary>The official Azure OpenAI client pointed at the gateway, with retries off so a test sees every 429.</summary>
-    public ChatClient Chat(string product, string deployment = "gpt-4o") =>
-        new AzureOpenAIClient(Host.Address, new ApiKeyCredential(KeyOf(product)), new AzureOpenAIClientOptions()
-        {
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-        }).GetChatClient(deployment);
+    public ChatClient Chat(string product, string deployment = "gpt-4o") => Client(product).GetChatClient(deployment);
+
+    public AzureOpenAIClient Client(string product) =>
+        new(Host.Address, new ApiKeyCredential(KeyOf(product)), new AzureOpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(maxRetries: 0) });
 
     public async Task InitializeAsync()
     {
