@@ -29,4 +29,14 @@ pipeline.SetAction(parse =>
     return 0;
 });
 
-return new RootCommand("ApimAiGateway benchmarks") { compile, generate, pipeline }.Parse(args).Invoke();
+var serveRepository = new Option<string?>("--repository") { Description = "Repository to serve (default: the serve tests' repository)." };
+var serveRequests = new Option<int>("--requests") { DefaultValueFactory = _ => 2000, Description = "Requests per target, at most." };
+var serveSeconds = new Option<int>("--seconds") { DefaultValueFactory = _ => 30, Description = "Time per target, at most." };
+var serveConcurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 8, Description = "Requests in flight at once." };
+var serve = new Command("serve", "Requests per second and p50/p99 latency through apim-policy serve's gateway vs. the simulated region directly, on loopback.")
+{
+    serveRepository, serveRequests, serveSeconds, serveConcurrency,
+};
+serve.SetAction(parse => ServeBenchmark.RunAsync(parse.GetValue(serveRepository), parse.GetValue(serveRequests), parse.GetValue(serveSeconds), parse.GetValue(serveConcurrency)));
+
+return await new RootCommand("ApimAiGateway benchmarks") { compile, generate, pipeline, serve }.Parse(args).InvokeAsync();

@@ -28,6 +28,7 @@ public static class ApimPolicyCli
             PublishCommand.Create(output, error, credential),
             PullCommand.Create(output, error, credential),
             DiffCommand.Create(output, error, credential),
+            ServeCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using ApimAiGateway.Harness.Services;
+using ApimAiGateway.Hosting.Http;
+
+namespace ApimAiGateway.Hosting.Forwarding;
+
+/// <summary>
+/// A service on the gateway's network that is really somewhere else: the request goes over HTTP to
+/// <see cref="Target"/> (scheme, host and port; the path and query are the request's), and the answer comes back with
+/// the time it took. A transport failure is a connection failure, as the simulated network reports one, so
+/// forward-request, retry and circuit breakers see what they would see in APIM.
+/// </summary>
+internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invoker) : IServiceHandler
+{
+    /// <summary>
+    /// forward-request's longest wait by default (300 s): the harness compares an answer's latency with the policy's
+    /// own timeout only once it has arrived, so a call still unanswered by then is reported as never answered.
+    /// </summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(300);
+
+    public Uri Target { get; } = target;
+
+    public async ValueTask<ServiceOutcome> HandleAsync(ServiceRequest request, ServiceCallContext context, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var message = ToHttpRequest(request);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(LongestWait);
+        try
+        {
+            using var answer = await invoker.SendAsync(message, wait.Token);
+            var body = await answer.Content.ReadAsByteArrayAsync(wait.Token);
+            var status = (int)answer.StatusCode;
+            if (status is < 200 or > 599)
+            {
+                return ServiceOutcome.ConnectionFailure($"{Target.GetLeftPart(UriPartial.Authority)} answered with status {status}, which ends no call.");
+            }
+
+            var headers = ServiceHeaders.From(answer.Headers.Concat(answer.Content.Headers)
+                .Where(h => HttpHeaderRules.IsCopied(h.Key))
+                .Select(h => new KeyValuePair<string, string[]>(h.Key, [.. h.Value])));
+            return ServiceOutcome.Respond(new ServiceResponse(status, headers, body, answer.ReasonPhrase)).After(Stopwatch.GetElapsedTime(started));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ServiceOutcome.NoResponse();
+        }
+        catch (HttpRequestException e)
+        {
+            return ServiceOutcome.ConnectionFailure(e.Message).After(Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private HttpRequestMessage ToHttpRequest(ServiceRequest request)
+    {
+        var uri = new Uri(Target, request.Uri.PathAndQuery);
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), uri);
+        if (!request.Body.IsEmpty)
+        {
+            message.Content = new ReadOnlyMemoryContent(request.Body);
+        }
+
+        foreach (var (name, values) in request.Headers.Where(h => HttpHeaderRules.IsCopied(h.Key)))
+        {
+            if (!message.Headers.TryAddWithoutValidation(name, values) && message.Content is not null)
+            {
+                message.Content.Headers.TryAddWithoutValidation(name, values);
+            }
+        }
+
+        return message;
+    }
+}
