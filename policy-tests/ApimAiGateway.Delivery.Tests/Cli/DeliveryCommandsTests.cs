@@ -86,6 +86,18 @@ public sealed class DeliveryCommandsTests : DeliveryTest
     }
 
     [Fact]
+    public async Task An_unknown_environment_exits_2_without_a_request()
+    {
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+
+        var (exit, _, error) = await Run("publish", "--environment", "staging");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("unknown environment 'staging'", error);
+        Assert.Empty(World.Arm.Requests);
+    }
+
+    [Fact]
     public async Task A_missing_required_option_exits_2()
     {
         var exit = await ApimPolicyCli.RunAsync(["publish", "--service", "apim"], new StringWriter(), new StringWriter(), new FakeCredential());

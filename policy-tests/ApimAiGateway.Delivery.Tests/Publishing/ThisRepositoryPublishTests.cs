@@ -14,12 +14,8 @@ public sealed class ThisRepositoryPublishTests : DeliveryTest
     [Fact]
     public async Task The_repository_publishes_in_dependency_order_once_the_infrastructure_exists()
     {
-        // What the Pulumi program deploys and publish only verifies: the Key Vault secrets and the backends.
         World.Arm.Seed("namedValues/payg-fallback-api-key", new JsonObject { ["properties"] = new JsonObject { ["secret"] = true } });
-        foreach (var backend in new[] { "aoai-eastus", "aoai-swedencentral", "aoai-westus", "aoai-pool" })
-        {
-            World.Arm.Seed($"backends/{backend}", new JsonObject { ["properties"] = new JsonObject() });
-        }
+        SeedInfrastructure();
 
         var report = await World.PublishAsync(new PublishRequest(Root));
 
@@ -30,7 +26,7 @@ public sealed class ThisRepositoryPublishTests : DeliveryTest
         Assert.Equal(sent.Select(a => a.ArmPath), World.Arm.Puts.Select(p => p.Path));
         Assert.Contains(report.Changes, c => c.Action == ResourceAction.Verified && c.Address.Name == "payg-fallback-api-key");
         // Regional backends need the accounts (--infra-outputs) and are only verified; the pool is complete and is sent.
-        Assert.Equal(["backends/aoai-pool"], World.Arm.Puts.Select(p => p.Path).Where(p => p.StartsWith("backends/", StringComparison.Ordinal)));
+        Assert.Equal(Backends("Pool").Select(name => $"backends/{name}"), World.Arm.Puts.Select(p => p.Path).Where(p => p.StartsWith("backends/", StringComparison.Ordinal)));
 
         // Publishing again finds everything unchanged and sends nothing.
         var puts = World.Arm.Puts.Count();
@@ -38,4 +34,32 @@ public sealed class ThisRepositoryPublishTests : DeliveryTest
         Assert.Equal(PublishStatus.Published, again.Status);
         Assert.Equal(puts, World.Arm.Puts.Count());
     }
+
+    [Fact]
+    public async Task An_environment_publishes_its_own_plain_values()
+    {
+        SeedInfrastructure();
+
+        var report = await World.PublishAsync(new PublishRequest(Root) { Load = new RepositoryLoadOptions { Environment = "prod" } });
+
+        Assert.True(report.Status == PublishStatus.Published, DeliveryFixture.Print(report));
+        var tenant = Assert.Single(World.Arm.Puts, p => p.Path == "namedValues/entra-tenant-id");
+        var prod = JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "policies", "environments", "prod.json")))!["namedValues"]!["entra-tenant-id"]!.GetValue<string>();
+        Assert.Contains(prod, tenant.Body);
+    }
+
+    /// <summary>What the Pulumi program deploys and publish only verifies: the Key Vault secrets and the regional backends.</summary>
+    private void SeedInfrastructure()
+    {
+        World.Arm.Seed("namedValues/payg-fallback-api-key", new JsonObject { ["properties"] = new JsonObject { ["secret"] = true } });
+        foreach (var backend in Backends("Single"))
+        {
+            World.Arm.Seed($"backends/{backend}", new JsonObject { ["properties"] = new JsonObject() });
+        }
+    }
+
+    private static IEnumerable<string> Backends(string type) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "policies", "backends.json")))!["backends"]!.AsArray()
+            .Where(b => b!["properties"]!["type"]!.GetValue<string>() == type)
+            .Select(b => b!["name"]!.GetValue<string>());
 }

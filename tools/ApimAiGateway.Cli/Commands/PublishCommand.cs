@@ -11,7 +11,7 @@ namespace ApimAiGateway.Cli.Commands;
 
 /// <summary>
 /// <c>apim-policy publish --subscription ID --resource-group RG --service NAME [--only PATH...] [--what-if]
-/// [--named-values FILE] [--infra-outputs FILE] [--repository DIR]</c> (docs/delivery.md).
+/// [--named-values FILE] [--environment NAME] [--infra-outputs FILE] [--repository DIR]</c> (docs/delivery.md).
 /// </summary>
 internal static class PublishCommand
 {
@@ -19,19 +19,25 @@ internal static class PublishCommand
     {
         var service = new ServiceOptions();
         var repository = new RepositoryOption();
-        var namedValues = new Option<string?>("--named-values") { Description = "Named values of the target environment (JSON or YAML)." };
+        var namedValues = new Option<string?>("--named-values") { Description = "The named-values catalog, if not the repository's policies/named-values.json (JSON or YAML)." };
+        var environment = EnvironmentOption.Create();
         var only = new Option<string[]>("--only") { Description = "Publish only these files (fragments, policies), nothing else.", AllowMultipleArgumentsPerToken = true };
         var whatIf = new Option<bool>("--what-if") { Description = "Print what would change, resource by resource, and change nothing." };
         var infraOutputs = new Option<string?>("--infra-outputs") { Description = "'pulumi stack output --json' of the infrastructure: the Azure OpenAI accounts backend URLs point at." };
         var noCache = new Option<bool>("--no-cache") { Description = "Compile every expression afresh when linting." };
         var command = new Command("publish", "Lint, then deploy named values, backends, fragments and policies to an API Management instance in dependency order.")
         {
-            repository.Option, namedValues, only, whatIf, infraOutputs, noCache,
+            repository.Option, namedValues, environment, only, whatIf, infraOutputs, noCache,
         };
         service.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (repository.Resolve(parse, error) is not { } root)
+            {
+                return ApimPolicyCli.UsageOrInputError;
+            }
+
+            if (!EnvironmentOption.TryResolve(parse.GetValue(environment), root, error, out _))
             {
                 return ApimPolicyCli.UsageOrInputError;
             }
@@ -53,7 +59,7 @@ internal static class PublishCommand
             var compiler = new ExpressionCompiler(ExpressionCompilerOptions.Apim(parse.GetValue(noCache) ? null : CacheLocation.Default()));
             var report = await new Publisher(client, new PolicyLinter(PolicyCatalog.Default, compiler)).PublishAsync(new PublishRequest(root)
             {
-                Load = new RepositoryLoadOptions { NamedValuesFile = parse.GetValue(namedValues) },
+                Load = new RepositoryLoadOptions { NamedValuesFile = parse.GetValue(namedValues), Environment = parse.GetValue(environment) },
                 Only = parse.GetValue(only) ?? [],
                 WhatIf = parse.GetValue(whatIf),
                 Accounts = accounts,

@@ -3,6 +3,7 @@ using ApimAiGateway.Delivery.Planning;
 using ApimAiGateway.Delivery.Resources;
 using ApimAiGateway.Harness.Analysis;
 using ApimAiGateway.Harness.Gateway;
+using ApimAiGateway.Harness.NamedValues;
 using ApimAiGateway.Harness.Repository;
 
 namespace ApimAiGateway.Delivery.Publishing;
@@ -24,6 +25,7 @@ public sealed class Publisher(ArmClient client, PolicyLinter linter)
             // The named values the repository is loaded with, as apim-policy check lints: {{name}} inside an
             // expression only compiles once substituted.
             NamedValuesFile = request.Load.NamedValuesFile ?? (File.Exists(defaultNamedValues) ? defaultNamedValues : null),
+            EnvironmentFile = request.Load.Environment is { } environment ? NamedValueEnvironments.FileOf(request.RepositoryRoot, environment) : null,
             FragmentDirectories = request.Load.FragmentDirectories,
         });
         var findings = loaded.Diagnostics.Concat(lint.Diagnostics).Where(d => d.IsError).Distinct().ToList();
