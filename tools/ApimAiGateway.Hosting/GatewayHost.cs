@@ -5,6 +5,7 @@ using ApimAiGateway.Harness.Gateway.Loading;
 using ApimAiGateway.Harness.Identity;
 using ApimAiGateway.Hosting.Forwarding;
 using ApimAiGateway.Hosting.Http;
+using ApimAiGateway.Hosting.Identity;
 using ApimAiGateway.Hosting.Logging;
 using ApimAiGateway.Hosting.Regions;
 using ApimAiGateway.Hosting.Subscriptions;
@@ -82,6 +83,7 @@ public sealed class GatewayHost : IAsyncDisposable
             Subscriptions = prepared.Subscriptions.Subscriptions,
             SubscriptionsFile = options.SubscriptionsPath,
             SubscriptionsCreated = prepared.Subscriptions.Created,
+            CallerTokensFile = prepared.CallerTokensFile,
             Backends = prepared.Blueprint.Backends,
             Regions = regions,
             Endpoints = endpoints,
@@ -104,7 +106,7 @@ public sealed class GatewayHost : IAsyncDisposable
     /// <summary>Reads, checks and compiles everything, before anything listens; on any error says why instead.</summary>
     private static (PreparedGateway? Prepared, GatewayStartResult? Refusal) Prepare(GatewayHostOptions options)
     {
-        var loaded = RepositoryGatewayLoader.Load(options.RepositoryRoot);
+        var loaded = RepositoryGatewayLoader.Load(options.RepositoryRoot, new RepositoryLoadOptions { Environment = options.Environment });
         var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
         var blueprint = loaded.Blueprint;
         var products = blueprint.Products.Count == 0 ? [ImplicitProduct] : blueprint.Products.Select(p => p.Id).ToList();
@@ -128,8 +130,19 @@ public sealed class GatewayHost : IAsyncDisposable
 
             // The gateway's managed identity and Microsoft Entra ID stay simulated even in front of real regions: serve
             // runs on a developer's machine, which has neither the gateway's identity nor its tenant's signing keys.
-            new SimulatedEntraId(TimeProvider.System).MapOn(gateway.Services.Network);
-            return (new PreparedGateway(gateway, blueprint, products, subscriptions, regionHosts, diagnostics), null);
+            var entraId = new SimulatedEntraId(TimeProvider.System);
+            entraId.MapOn(gateway.Services.Network);
+            string? tokensFile = null;
+            if (LocalCallerProfile.From(blueprint.NamedValues) is { } profile)
+            {
+                tokensFile = options.CallerTokensPath;
+                if (LocalCallerTokens.Write(tokensFile, LocalCallerTokens.Issue(entraId, profile, subscriptions.Subscriptions)) is { } problem)
+                {
+                    return (null, new GatewayStartResult { Failure = GatewayStartFailure.Configuration, Diagnostics = diagnostics, Problems = [problem] });
+                }
+            }
+
+            return (new PreparedGateway(gateway, blueprint, products, subscriptions, regionHosts, tokensFile, diagnostics), null);
         }
         catch (GatewayBuildException e)
         {

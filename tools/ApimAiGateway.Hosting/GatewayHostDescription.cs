@@ -18,6 +18,9 @@ public sealed record GatewayHostDescription
 
     public required string SubscriptionsFile { get; init; }
 
+    /// <summary>The file holding an access token per subscription, when the served policies validate Entra ID tokens.</summary>
+    public string? CallerTokensFile { get; init; }
+
     /// <summary>Whether the subscriptions file was created on this start, with fresh random keys.</summary>
     public bool SubscriptionsCreated { get; init; }
 

@@ -12,6 +12,9 @@ public sealed record GatewayHostOptions
     /// <summary>The repository whose policies, APIs, products and backends are served.</summary>
     public required string RepositoryRoot { get; init; }
 
+    /// <summary>The environment whose named values (policies/environments/NAME.json) are laid over the catalog; null for the catalog alone.</summary>
+    public string? Environment { get; init; }
+
     /// <summary>The gateway's port on 127.0.0.1; 0 lets the system pick a free one.</summary>
     public int Port { get; init; } = DefaultPort;
 
@@ -41,6 +44,9 @@ public sealed record GatewayHostOptions
     public string? CompilationCacheDirectory { get; init; }
 
     public string SubscriptionsPath => Path.GetFullPath(SubscriptionsFile ?? Path.Combine(RepositoryRoot, DefaultSubscriptionsFile));
+
+    /// <summary>Where the local callers' access tokens are written: beside the subscriptions file.</summary>
+    public string CallerTokensPath => Path.Combine(Path.GetDirectoryName(SubscriptionsPath)!, Identity.LocalCallerTokens.FileName);
 
     /// <summary>The problems that stop the host before it reads anything, one clear sentence each.</summary>
     public IReadOnlyList<string> Validate()

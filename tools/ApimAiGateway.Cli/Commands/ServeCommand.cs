@@ -20,11 +20,12 @@ internal static class ServeCommand
         var endpoints = new Option<string[]>("--endpoint") { Description = "REGION=URL: serve a region from a real Azure OpenAI endpoint instead of a simulated one (repeatable)." };
         var deployments = new Option<string[]>("--deployment") { Description = "NAME=MODEL: a deployment of the simulated regions (repeatable; replaces the defaults)." };
         var tokensPerMinute = new Option<int>("--tokens-per-minute") { Description = "Each simulated region's capacity; past it the region answers 429.", DefaultValueFactory = _ => 100_000 };
+        var environment = EnvironmentOption.Create();
         var noCache = new Option<bool>("--no-cache") { Description = "Compile every expression afresh and leave the cache alone." };
 
         var command = new Command("serve", "Run the repository's policies as an HTTP gateway on 127.0.0.1 in front of simulated (or real) Azure OpenAI regions.")
         {
-            repository, port, subscriptions, endpoints, deployments, tokensPerMinute, noCache,
+            repository, environment, port, subscriptions, endpoints, deployments, tokensPerMinute, noCache,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -34,10 +35,16 @@ internal static class ServeCommand
                 return ApimPolicyCli.UsageOrInputError;
             }
 
+            if (!EnvironmentOption.TryResolve(parse.GetValue(environment), root, error, out _))
+            {
+                return ApimPolicyCli.UsageOrInputError;
+            }
+
             var problems = new List<string>();
             var defaults = new GatewayHostOptions { RepositoryRoot = root };
             var options = defaults with
             {
+                Environment = parse.GetValue(environment),
                 Port = parse.GetValue(port),
                 SubscriptionsFile = parse.GetValue(subscriptions),
                 Endpoints = Pairs(parse.GetValue(endpoints), "--endpoint takes REGION=URL", problems, text => Uri.TryCreate(text, UriKind.Absolute, out var url) ? url : null),

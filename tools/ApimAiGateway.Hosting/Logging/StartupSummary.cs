@@ -20,6 +20,11 @@ public static class StartupSummary
 
         output.WriteLine($"  products       {string.Join(", ", description.Products)}");
         output.WriteLine($"  subscriptions  {string.Join(", ", description.Subscriptions.Select(s => s.ToString()))} - keys in {description.SubscriptionsFile}{(description.SubscriptionsCreated ? " (created now)" : string.Empty)}");
+        if (description.CallerTokensFile is { } tokens)
+        {
+            output.WriteLine($"  caller tokens  {tokens} (one per subscription, signed by the simulated Entra ID, valid {Identity.LocalCallerTokens.Lifetime.TotalHours:0} h; send as 'Authorization: Bearer <token>')");
+        }
+
         foreach (var backend in description.Backends)
         {
             output.WriteLine($"  backend        {backend.Id}: {Where(backend, host)}");
