@@ -11,20 +11,20 @@ namespace ApimAiGateway.Hosting.Tests.Repository;
 /// This repository's composed gateway served as <c>apim-policy serve</c> serves it on a fresh machine, with its
 /// subscriptions and caller tokens written to a temporary directory instead of the repository root.
 /// </summary>
-public sealed class ServedThisRepository : IAsyncLifetime
+public sealed class ServedThisRepository() : ServedGateway(Root)
 {
-    private readonly string _directory = TestRepository.TemporaryDirectory();
-
-    public static string Root { get; } = RepositoryRoot.Find(AppContext.BaseDirectory)
+    private static string Root { get; } = RepositoryRoot.Find(AppContext.BaseDirectory)
         ?? throw new InvalidOperationException("The tests do not run inside the repository.");
 
-    internal LineLog Log { get; } = new();
-
-    public GatewayHost Host { get; private set; } = null!;
-
-    public string Summary { get; private set; } = "";
-
-    public string KeyOf(string product) => Host.Description.Subscriptions.Single(s => s.ProductId == product).Key;
+    public string Summary
+    {
+        get
+        {
+            var summary = new StringWriter();
+            Logging.StartupSummary.Write(summary, Host);
+            return summary.ToString();
+        }
+    }
 
     public string TokenOf(string product)
     {
@@ -42,34 +42,5 @@ public sealed class ServedThisRepository : IAsyncLifetime
         }
 
         return new AzureOpenAIClient(Host.Address, new ApiKeyCredential(KeyOf(product)), options).GetChatClient(deployment);
-    }
-
-    public async Task InitializeAsync()
-    {
-        var started = await GatewayHost.StartAsync(new GatewayHostOptions
-        {
-            RepositoryRoot = Root,
-            Port = 0,
-            SubscriptionsFile = Path.Combine(_directory, "subscriptions.json"),
-        }, Log);
-        Host = started.Host ?? throw new InvalidOperationException(string.Join(Environment.NewLine, started.Diagnostics.Select(d => d.ToString()).Concat(started.Problems)));
-        var summary = new StringWriter();
-        Logging.StartupSummary.Write(summary, Host);
-        Summary = summary.ToString();
-    }
-
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            if ((GatewayHost?)Host is { } host)
-            {
-                await host.DisposeAsync();
-            }
-        }
-        finally
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
     }
 }
