@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using ApimAiGateway.Harness.Services;
 using ApimAiGateway.Hosting.Http;
@@ -28,17 +29,20 @@ internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invok
         wait.CancelAfter(LongestWait);
         try
         {
-            using var answer = await invoker.SendAsync(message, wait.Token);
-            var body = await answer.Content.ReadAsByteArrayAsync(wait.Token);
+            // An HttpMessageInvoker returns once the headers are in (HttpClient's ResponseHeadersRead): the body is
+            // handed on as it arrives, and whoever needs it whole waits for it.
+            var answer = await invoker.SendAsync(message, wait.Token);
             var status = (int)answer.StatusCode;
             if (status is < 200 or > 599)
             {
+                answer.Dispose();
                 return ServiceOutcome.ConnectionFailure($"{Target.GetLeftPart(UriPartial.Authority)} answered with status {status}, which ends no call.");
             }
 
             var headers = ServiceHeaders.From(answer.Headers.Concat(answer.Content.Headers)
                 .Where(h => HttpHeaderRules.IsCopied(h.Key))
                 .Select(h => new KeyValuePair<string, string[]>(h.Key, [.. h.Value])));
+            var body = new LiveBody(Chunks(answer, cancellationToken));
             return ServiceOutcome.Respond(new ServiceResponse(status, headers, body, answer.ReasonPhrase)).After(Stopwatch.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -48,6 +52,21 @@ internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invok
         catch (HttpRequestException e)
         {
             return ServiceOutcome.ConnectionFailure(e.Message).After(Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>The answer's body as it arrives off the connection; the answer is released once it has all been read.</summary>
+    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> Chunks(HttpResponseMessage answer, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using (answer)
+        {
+            await using var stream = await answer.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = new byte[16 * 1024];
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                yield return buffer.AsMemory(0, read);
+            }
         }
     }
 
