@@ -20,6 +20,7 @@ public sealed class LiveBody
     private IAsyncEnumerator<ReadOnlyMemory<byte>>? _sender;
     private ExceptionDispatchInfo? _failure;
     private byte[]? _whole;
+    private bool _hasEnded;
 
     public LiveBody(IAsyncEnumerable<ReadOnlyMemory<byte>> chunks) => _source = chunks;
 
@@ -30,7 +31,7 @@ public sealed class LiveBody
     }
 
     /// <summary>True once the sender has sent its last chunk (or failed).</summary>
-    public bool HasEnded { get; private set; }
+    public bool HasEnded { get => Volatile.Read(ref _hasEnded); private set => Volatile.Write(ref _hasEnded, value); }
 
     /// <summary>The chunks in order, each as soon as it arrives; a sender's failure is thrown to every reader.</summary>
     public async IAsyncEnumerable<ReadOnlyMemory<byte>> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -64,18 +65,13 @@ public sealed class LiveBody
     /// </summary>
     public void WhenEnded(Action<ReadOnlyMemory<byte>> action)
     {
-        _pull.Wait();
-        try
+        lock (_whenEnded)
         {
             if (!HasEnded)
             {
                 _whenEnded.Add(action);
                 return;
             }
-        }
-        finally
-        {
-            _pull.Release();
         }
 
         action(Whole());
@@ -126,14 +122,19 @@ public sealed class LiveBody
         }
 
         await _sender.DisposeAsync().ConfigureAwait(false);
-        HasEnded = true;
+        Action<ReadOnlyMemory<byte>>[] actions;
+        lock (_whenEnded)
+        {
+            HasEnded = true;
+            actions = [.. _whenEnded];
+            _whenEnded.Clear();
+        }
+
         var whole = Whole();
-        foreach (var action in _whenEnded)
+        foreach (var action in actions)
         {
             action(whole);
         }
-
-        _whenEnded.Clear();
     }
 
     private byte[] Whole()

@@ -4,7 +4,10 @@ using Newtonsoft.Json.Linq;
 
 namespace ApimAiGateway.Harness.Services;
 
-/// <summary>What a simulated service answered: an immutable snapshot that can be handed out for any number of calls.</summary>
+/// <summary>
+/// What a simulated service answered: an immutable snapshot that can be handed out for any number of calls. Its body
+/// is bytes, or a <see cref="LiveBody"/> still arriving (a stream), which every reader sees whole all the same.
+/// </summary>
 public sealed class ServiceResponse : ServiceMessage
 {
     public const string JsonContentType = "application/json; charset=utf-8";

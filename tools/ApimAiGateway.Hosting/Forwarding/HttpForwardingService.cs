@@ -19,6 +19,8 @@ internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invok
     /// </summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(300);
 
+    private const string EventStreamMediaType = "text/event-stream";
+
     public Uri Target { get; } = target;
 
     public async ValueTask<ServiceOutcome> HandleAsync(ServiceRequest request, ServiceCallContext context, CancellationToken cancellationToken)
@@ -29,8 +31,9 @@ internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invok
         wait.CancelAfter(LongestWait);
         try
         {
-            // An HttpMessageInvoker returns once the headers are in (HttpClient's ResponseHeadersRead): the body is
-            // handed on as it arrives, and whoever needs it whole waits for it.
+            // An HttpMessageInvoker returns once the headers are in (HttpClient's ResponseHeadersRead). A server-sent
+            // event stream is handed on as it arrives, to be relayed or buffered as forward-request decides; any
+            // other answer is read whole here, so a connection lost mid-body is a connection failure.
             var answer = await invoker.SendAsync(message, wait.Token);
             var status = (int)answer.StatusCode;
             if (status is < 200 or > 599)
@@ -42,8 +45,10 @@ internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invok
             var headers = ServiceHeaders.From(answer.Headers.Concat(answer.Content.Headers)
                 .Where(h => HttpHeaderRules.IsCopied(h.Key))
                 .Select(h => new KeyValuePair<string, string[]>(h.Key, [.. h.Value])));
-            var body = new LiveBody(Chunks(answer, cancellationToken));
-            return ServiceOutcome.Respond(new ServiceResponse(status, headers, body, answer.ReasonPhrase)).After(Stopwatch.GetElapsedTime(started));
+            var response = string.Equals(answer.Content.Headers.ContentType?.MediaType, EventStreamMediaType, StringComparison.OrdinalIgnoreCase)
+                ? new ServiceResponse(status, headers, new LiveBody(Chunks(answer, cancellationToken)), answer.ReasonPhrase)
+                : await WholeAsync(answer, status, headers, wait.Token);
+            return ServiceOutcome.Respond(response).After(Stopwatch.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -52,6 +57,14 @@ internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invok
         catch (HttpRequestException e)
         {
             return ServiceOutcome.ConnectionFailure(e.Message).After(Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private static async Task<ServiceResponse> WholeAsync(HttpResponseMessage answer, int status, ServiceHeaders headers, CancellationToken cancellationToken)
+    {
+        using (answer)
+        {
+            return new ServiceResponse(status, headers, await answer.Content.ReadAsByteArrayAsync(cancellationToken), answer.ReasonPhrase);
         }
     }
 

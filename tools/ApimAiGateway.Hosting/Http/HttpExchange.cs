@@ -36,7 +36,6 @@ internal static class HttpExchange
         IEnumerable<KeyValuePair<string, string[]>> headers, LiveBody body, CancellationToken cancellationToken)
     {
         WriteHead(context, statusCode, reasonPhrase, headers);
-        context.Response.Headers.ContentLength = null;
         await context.Response.StartAsync(cancellationToken);
         await foreach (var chunk in body.ReadAsync(cancellationToken))
         {
