@@ -28,7 +28,6 @@ internal sealed class GatewayEndpoint(SimulatedGateway gateway, SubscriptionKeys
             : HttpExchange.WriteAsync(context, result.StatusCode, result.StatusReason, result.Headers, result.Body, context.RequestAborted));
 
         // Written once the body has all gone out, so a stream's line has the tokens of its usage chunk.
-
         var line = RequestLogLine.From(request.Method, request.Path.ToUriComponent(), result, keys.SubscriptionOf(request), Stopwatch.GetElapsedTime(started));
         await log.WriteLineAsync(line.ToString());
         if (result.HarnessError is { } problem)
