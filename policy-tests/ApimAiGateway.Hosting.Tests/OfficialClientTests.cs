@@ -48,6 +48,58 @@ public sealed class OfficialClientTests(ServedRepository served) : IClassFixture
     }
 
     [Fact]
+    public async Task A_streamed_event_reaches_the_client_while_the_region_is_still_producing_the_stream()
+    {
+        // Whichever region the pool picks sends its first event, then waits for the gate this test opens only once
+        // the client has that event: the gateway relays each event as it arrives (buffer-response="false").
+        var gate = new TaskCompletionSource();
+        var regions = served.Host.Regions;
+        foreach (var region in regions)
+        {
+            region.Service.Faults.PauseNextStream(gate.Task);
+        }
+
+        try
+        {
+            var updates = 0;
+            var text = new StringBuilder();
+            await foreach (var update in served.Chat("standard").CompleteChatStreamingAsync([new UserChatMessage("Stream me the first event early.")]))
+            {
+                if (updates++ == 0)
+                {
+                    gate.SetResult();
+                }
+
+                foreach (var part in update.ContentUpdate)
+                {
+                    text.Append(part.Text);
+                }
+            }
+
+            Assert.True(updates > 2);
+            Assert.StartsWith(AnswerPrefix, text.ToString());
+            Assert.StartsWith("200 POST /openai/deployments/gpt-4o/chat/completions caller=standard-local ", await served.Log.NextAsync());
+        }
+        finally
+        {
+            foreach (var region in regions)
+            {
+                region.Service.Faults.Clear();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Embeddings_come_back_to_the_official_client_which_asks_for_base64()
+    {
+        var embedding = await served.Client("standard").GetEmbeddingClient("text-embedding-3-small").GenerateEmbeddingAsync("What is the capital of France?");
+
+        var vector = embedding.Value.ToFloats().ToArray();
+        Assert.Equal(BagOfWordsEmbedding.Embed("What is the capital of France?"), vector);
+        Assert.StartsWith("200 POST /openai/deployments/text-embedding-3-small/embeddings caller=standard-local ", await served.Log.NextAsync());
+    }
+
+    [Fact]
     public async Task A_caller_past_its_token_limit_gets_429()
     {
         var chat = served.Chat("basic");

@@ -64,11 +64,16 @@ public sealed class PolicyExecutionContext(ExpressionContext expression, Gateway
     /// <summary>
     /// Sends a request on the simulated network as <paramref name="policy"/> (forward-request, send-request, ...):
     /// applies the caller's timeout to the service's latency, moves a virtual clock on by the time the call took
-    /// (nothing sleeps), and records the call.
+    /// (nothing sleeps), and records the call. An answer whose body is still arriving is waited for whole unless
+    /// <paramref name="streamResponse"/> (forward-request with buffer-response="false").
     /// </summary>
-    public async ValueTask<ServiceOutcome> SendAsync(string policy, ServiceRequest request, TimeSpan timeout)
+    public async ValueTask<ServiceOutcome> SendAsync(string policy, ServiceRequest request, TimeSpan timeout, bool streamResponse = false)
     {
         var outcome = (await Services.Network.SendAsync(request, CancellationToken)).Within(timeout);
+        if (!streamResponse && outcome.Response?.Live is { } live)
+        {
+            await live.ReadToEndAsync(CancellationToken);
+        }
         Elapse(outcome.Latency);
 
         lock (_calls)

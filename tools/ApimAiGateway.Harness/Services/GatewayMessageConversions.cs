@@ -37,8 +37,10 @@ public static class GatewayMessageConversions
     private static ReadOnlySpan<byte> BodyOf(MessageBody? body) => body is null ? default : body.Content.Span;
 
     // The gateway model tells "no body" (null) from an empty one; on the wire both are zero bytes, read as no body.
+    // A body still arriving stays so: whoever reads it waits for it then.
     private static MessageBody? MessageBodyOf(ServiceMessage message) =>
-        message.Body.IsEmpty ? null : new MessageBody(message.Body.ToArray(), message.ContentType);
+        message.Live is { HasEnded: false } live ? new MessageBody(live, message.ContentType)
+        : message.Body.IsEmpty ? null : new MessageBody(message.Body.ToArray(), message.ContentType);
 
     private static void CopyHeaders(ServiceHeaders from, MultiValueDictionary to)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using ApimAiGateway.Harness.Services;
 using ApimAiGateway.Hosting.Http;
@@ -18,6 +19,8 @@ internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invok
     /// </summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(300);
 
+    private const string EventStreamMediaType = "text/event-stream";
+
     public Uri Target { get; } = target;
 
     public async ValueTask<ServiceOutcome> HandleAsync(ServiceRequest request, ServiceCallContext context, CancellationToken cancellationToken)
@@ -28,18 +31,24 @@ internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invok
         wait.CancelAfter(LongestWait);
         try
         {
-            using var answer = await invoker.SendAsync(message, wait.Token);
-            var body = await answer.Content.ReadAsByteArrayAsync(wait.Token);
+            // An HttpMessageInvoker returns once the headers are in (HttpClient's ResponseHeadersRead). A server-sent
+            // event stream is handed on as it arrives, to be relayed or buffered as forward-request decides; any
+            // other answer is read whole here, so a connection lost mid-body is a connection failure.
+            var answer = await invoker.SendAsync(message, wait.Token);
             var status = (int)answer.StatusCode;
             if (status is < 200 or > 599)
             {
+                answer.Dispose();
                 return ServiceOutcome.ConnectionFailure($"{Target.GetLeftPart(UriPartial.Authority)} answered with status {status}, which ends no call.");
             }
 
             var headers = ServiceHeaders.From(answer.Headers.Concat(answer.Content.Headers)
                 .Where(h => HttpHeaderRules.IsCopied(h.Key))
                 .Select(h => new KeyValuePair<string, string[]>(h.Key, [.. h.Value])));
-            return ServiceOutcome.Respond(new ServiceResponse(status, headers, body, answer.ReasonPhrase)).After(Stopwatch.GetElapsedTime(started));
+            var response = string.Equals(answer.Content.Headers.ContentType?.MediaType, EventStreamMediaType, StringComparison.OrdinalIgnoreCase)
+                ? new ServiceResponse(status, headers, new LiveBody(Chunks(answer, cancellationToken)), answer.ReasonPhrase)
+                : await WholeAsync(answer, status, headers, wait.Token);
+            return ServiceOutcome.Respond(response).After(Stopwatch.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -48,6 +57,29 @@ internal sealed class HttpForwardingService(Uri target, HttpMessageInvoker invok
         catch (HttpRequestException e)
         {
             return ServiceOutcome.ConnectionFailure(e.Message).After(Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private static async Task<ServiceResponse> WholeAsync(HttpResponseMessage answer, int status, ServiceHeaders headers, CancellationToken cancellationToken)
+    {
+        using (answer)
+        {
+            return new ServiceResponse(status, headers, await answer.Content.ReadAsByteArrayAsync(cancellationToken), answer.ReasonPhrase);
+        }
+    }
+
+    /// <summary>The answer's body as it arrives off the connection; the answer is released once it has all been read.</summary>
+    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> Chunks(HttpResponseMessage answer, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using (answer)
+        {
+            await using var stream = await answer.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = new byte[16 * 1024];
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                yield return buffer.AsMemory(0, read);
+            }
         }
     }
 

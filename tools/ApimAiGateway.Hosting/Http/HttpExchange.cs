@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace ApimAiGateway.Hosting.Http;
 
-/// <summary>Moves messages between ASP.NET Core's HTTP model and the harness's: request bodies are read whole, responses written whole.</summary>
+/// <summary>
+/// Moves messages between ASP.NET Core's HTTP model and the harness's: request bodies are read whole; a response
+/// body is written whole, or, when it is still arriving, chunk by chunk with a flush after each so every server-sent
+/// event reaches the client as soon as it is there.
+/// </summary>
 internal static class HttpExchange
 {
     public static Uri AbsoluteUrl(HttpRequest request) => new(request.GetEncodedUrl());
@@ -23,6 +27,33 @@ internal static class HttpExchange
     public static async Task WriteAsync(HttpContext context, int statusCode, string? reasonPhrase,
         IEnumerable<KeyValuePair<string, string[]>> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
+        WriteHead(context, statusCode, reasonPhrase, headers);
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body, cancellationToken);
+    }
+
+    public static async Task WriteAsync(HttpContext context, int statusCode, string? reasonPhrase,
+        IEnumerable<KeyValuePair<string, string[]>> headers, LiveBody body, CancellationToken cancellationToken)
+    {
+        WriteHead(context, statusCode, reasonPhrase, headers);
+        await context.Response.StartAsync(cancellationToken);
+        await foreach (var chunk in body.ReadAsync(cancellationToken))
+        {
+            await context.Response.Body.WriteAsync(chunk, cancellationToken);
+            await context.Response.Body.FlushAsync(cancellationToken);
+        }
+    }
+
+    public static Task WriteAsync(HttpContext context, ServiceResponse response, CancellationToken cancellationToken)
+    {
+        var headers = response.Headers.Select(h => new KeyValuePair<string, string[]>(h.Key, [.. h.Value]));
+        return response.Live is { } live
+            ? WriteAsync(context, response.StatusCode, response.ReasonPhrase, headers, live, cancellationToken)
+            : WriteAsync(context, response.StatusCode, response.ReasonPhrase, headers, response.Body, cancellationToken);
+    }
+
+    private static void WriteHead(HttpContext context, int statusCode, string? reasonPhrase, IEnumerable<KeyValuePair<string, string[]>> headers)
+    {
         var response = context.Response;
         response.StatusCode = statusCode;
         if (reasonPhrase is not null && context.Features.Get<IHttpResponseFeature>() is { } feature)
@@ -34,12 +65,5 @@ internal static class HttpExchange
         {
             response.Headers[name] = values;
         }
-
-        response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, cancellationToken);
     }
-
-    public static Task WriteAsync(HttpContext context, ServiceResponse response, CancellationToken cancellationToken) =>
-        WriteAsync(context, response.StatusCode, response.ReasonPhrase,
-            response.Headers.Select(h => new KeyValuePair<string, string[]>(h.Key, [.. h.Value])), response.Body, cancellationToken);
 }

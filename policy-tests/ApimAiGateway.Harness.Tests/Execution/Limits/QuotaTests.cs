@@ -89,6 +89,26 @@ public sealed class QuotaTests
     }
 
     [Fact]
+    public async Task Bandwidth_counts_a_relayed_stream_once_it_has_ended()
+    {
+        var gateway = Create(_ => new ServiceResponse(200, ServiceHeaders.Empty.With("Content-Type", "text/event-stream"),
+                new LiveBody([(ReadOnlyMemory<byte>)System.Text.Encoding.UTF8.GetBytes($"data: {new string('x', 1100)}\n\n")])))
+            .WithProductPolicy("gold", """
+                <policies><inbound><quota bandwidth="2" renewal-period="86400" /></inbound><backend><forward-request buffer-response="false" /></backend><outbound /><on-error /></policies>
+                """).Build();
+
+        var first = await gateway.SendAsync(Call());
+        var second = await gateway.SendAsync(Call());
+        var relayed = new[] { first.LiveBody is not null, second.LiveBody is not null };
+        await first.LiveBody!.ReadToEndAsync();
+        await second.LiveBody!.ReadToEndAsync();
+        var third = await gateway.SendAsync(Call());
+
+        Assert.Equal([true, true], relayed);
+        Assert.Equal(403, third.StatusCode); // two streams of 1108 bytes, 2216 of the 2048 allowed
+    }
+
+    [Fact]
     public async Task A_nested_api_quota_applies_only_to_its_api()
     {
         var gateway = Create().WithProductPolicy("gold", Policy("""

@@ -65,4 +65,20 @@ public sealed class EmbeddingsTests
 
         Assert.Equal(64, ((JArray)outcome.Response!.BodyAs<JObject>()!.SelectToken("data[0].embedding")!).Count);
     }
+
+    // encoding_format "base64": each vector is the base64 of its float32 values, little-endian; the official OpenAI
+    // clients ask for it and decode it (OpenAI API reference, "Create embeddings", encoding_format).
+    [Fact]
+    public async Task Base64_encoding_sends_each_vector_as_little_endian_float32_bytes()
+    {
+        var aoai = new AzureOpenAiFixture();
+
+        var outcome = await aoai.Post("/openai/v1/embeddings", $$"""{"model":"embed","input":"{{Capital}}","encoding_format":"base64","dimensions":8}""");
+
+        var bytes = Convert.FromBase64String((string)outcome.Response!.BodyAs<JObject>()!.SelectToken("data[0].embedding")!);
+        var vector = Enumerable.Range(0, bytes.Length / sizeof(float))
+            .Select(i => System.Buffers.Binary.BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(i * sizeof(float))));
+        Assert.Equal(8 * sizeof(float), bytes.Length);
+        Assert.Equal(BagOfWordsEmbedding.Embed(Capital, 8), vector);
+    }
 }

@@ -14,6 +14,9 @@ namespace ApimAiGateway.Harness.Execution.Handlers;
 /// follow-redirects the gateway follows the backend's redirects (<see cref="Redirect"/>) instead of returning them.
 /// The request body is streamed to the backend: only with buffer-request-body="true" is it "buffered and reused on
 /// retry" ("forward-request policy"), so without it a second forward-request of the same body (a retry) sends none.
+/// With buffer-response="false" a server-sent event stream (text/event-stream) stays live: the response carries the
+/// events on as the backend sends them ("Configure API for server-sent events"), and a policy that reads the body
+/// buffers it. Any other answer is buffered whole, as with the default buffer-response="true".
 /// http-version and continue-timeout are accepted; the simulated network has no protocol versions or 100-continue.
 /// </summary>
 public sealed class ForwardRequestHandler : IPolicyHandler
@@ -25,14 +28,16 @@ public sealed class ForwardRequestHandler : IPolicyHandler
         element.Attribute("timeout-ms") is null ? null : binder.Attribute(element, "timeout-ms", 0),
         binder.Attribute(element, "fail-on-error-status-code", false),
         binder.Attribute(element, "follow-redirects", false),
-        binder.Attribute(element, "buffer-request-body", false));
+        binder.Attribute(element, "buffer-request-body", false),
+        binder.Attribute(element, "buffer-response", true));
 
     private sealed class Step(
         BoundValue<int> timeoutSeconds,
         BoundValue<int>? timeoutMilliseconds,
         BoundValue<bool> failOnErrorStatus,
         BoundValue<bool> followRedirects,
-        BoundValue<bool> bufferRequestBody) : IPolicyStep
+        BoundValue<bool> bufferRequestBody,
+        BoundValue<bool> bufferResponse) : IPolicyStep
     {
         // Bodies already streamed to a backend without buffering, by identity: a body set anew (set-body) is sent again.
         private static readonly ConditionalWeakTable<MessageBody, object> Streamed = [];
@@ -45,12 +50,13 @@ public sealed class ForwardRequestHandler : IPolicyHandler
             var backend = ChooseBackend(context);
             var request = BackendRequest(context, backend?.Url ?? context.BackendBaseUrl, bufferRequestBody.Evaluate(context));
             var hops = followRedirects.Evaluate(context) ? Redirect.MaxHops : 0;
-            var outcome = await SendAsync(context, request, timeout);
+            var stream = !bufferResponse.Evaluate(context);
+            var outcome = await SendAsync(context, request, timeout, stream);
             for (var hop = 1; hop <= hops && outcome.IsResponse && Redirect.Next(request, outcome.Response) is { } next; hop++)
             {
                 context.Note($"backend redirected ({outcome.Response.StatusCode}); following to {next.Uri}");
                 request = next;
-                outcome = await SendAsync(context, request, timeout);
+                outcome = await SendAsync(context, request, timeout, stream);
             }
 
             if (backend is not null)
@@ -64,8 +70,13 @@ public sealed class ForwardRequestHandler : IPolicyHandler
                     outcome.ErrorReason == "Timeout" ? 504 : 500);
             }
 
+            if (outcome.Response.Live is { } live && !IsEventStream(outcome.Response))
+            {
+                await live.ReadToEndAsync(context.CancellationToken);
+            }
+
             context.Response = outcome.Response.ToGatewayResponse();
-            context.Note($"backend answered {outcome.Response.StatusCode}");
+            context.Note($"backend answered {outcome.Response.StatusCode}{(context.Response.Body?.Live is null ? string.Empty : ", streaming")}");
             if (failOnErrorStatus.Evaluate(context) && outcome.Response.StatusCode >= 400)
             {
                 throw new PolicyException("forward-request", "BackendErrorStatusCode",
@@ -73,11 +84,14 @@ public sealed class ForwardRequestHandler : IPolicyHandler
             }
         }
 
-        private static ValueTask<ServiceOutcome> SendAsync(PolicyExecutionContext context, ServiceRequest request, TimeSpan timeout)
+        private static ValueTask<ServiceOutcome> SendAsync(PolicyExecutionContext context, ServiceRequest request, TimeSpan timeout, bool stream)
         {
             context.Note($"{request.Method} {request.Uri}");
-            return context.SendAsync("forward-request", request, timeout);
+            return context.SendAsync("forward-request", request, timeout, stream);
         }
+
+        private static bool IsEventStream(ServiceResponse response) =>
+            response.ContentType?.StartsWith("text/event-stream", StringComparison.OrdinalIgnoreCase) == true;
 
         /// <summary>
         /// With a backend entity selected, picks the single backend this attempt goes to: the entity itself, or a pool

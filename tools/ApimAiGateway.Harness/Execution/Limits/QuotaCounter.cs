@@ -47,14 +47,26 @@ internal sealed class QuotaCounter(string policy, string key, QuotaLimit limit, 
         }
     }
 
-    /// <summary>Counts the request's and the response's body bytes, once both are final.</summary>
+    /// <summary>
+    /// Counts the request's and the response's body bytes, once both are final; a stream still being relayed is
+    /// counted when it ends, without holding it up.
+    /// </summary>
     public void AddBandwidth(PolicyExecutionContext context)
     {
-        if (limit.BandwidthBytes is not null)
+        if (limit.BandwidthBytes is null)
         {
-            var bytes = (context.Request.Body?.Content.Length ?? 0) + (context.Response.Body?.Content.Length ?? 0);
-            context.Services.Stores.BandwidthQuotas.Add(key, bytes, period);
+            return;
         }
+
+        var bandwidth = context.Services.Stores.BandwidthQuotas;
+        var requestBytes = context.Request.Body?.Content.Length ?? 0;
+        if (context.Response.Body?.Live is { } live)
+        {
+            live.WhenEnded(whole => bandwidth.Add(key, requestBytes + whole.Length, period));
+            return;
+        }
+
+        bandwidth.Add(key, requestBytes + (context.Response.Body?.Content.Length ?? 0), period);
     }
 
     private TimeSpan? ResetsIn(PolicyExecutionContext context)

@@ -13,11 +13,28 @@ internal sealed record LlmResponse(JObject? Usage, bool IsStream, string Streame
 {
     private const string EventStreamType = "text/event-stream";
 
-    public static LlmResponse Read(PolicyExecutionContext context)
+    /// <summary>
+    /// Hands the answer to <paramref name="meter"/> once it is all in: at once when it came whole, and when its last
+    /// chunk has passed when it is a stream still being relayed, so the stream is never held up and its tokens are
+    /// still counted. Returns whether the answer was such a stream.
+    /// </summary>
+    public static bool WhenComplete(PolicyExecutionContext context, Action<LlmResponse> meter)
     {
         var body = context.Response.Body;
-        var text = body is null ? string.Empty : Encoding.UTF8.GetString(body.Content.Span);
-        var isStream = body?.ContentType?.StartsWith(EventStreamType, StringComparison.OrdinalIgnoreCase) == true
+        if (body?.Live is { } live)
+        {
+            live.WhenEnded(whole => meter(Read(body.ContentType, whole.Span)));
+            return true;
+        }
+
+        meter(Read(body?.ContentType, body is null ? default : body.Content.Span));
+        return false;
+    }
+
+    private static LlmResponse Read(string? contentType, ReadOnlySpan<byte> body)
+    {
+        var text = Encoding.UTF8.GetString(body);
+        var isStream = contentType?.StartsWith(EventStreamType, StringComparison.OrdinalIgnoreCase) == true
             || text.StartsWith("data:", StringComparison.Ordinal);
         return isStream ? ReadStream(text) : new LlmResponse(PromptTokenEstimator.ParseObject(text)?["usage"] as JObject, false, string.Empty);
     }

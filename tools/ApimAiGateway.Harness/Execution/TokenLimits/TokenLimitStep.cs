@@ -45,15 +45,24 @@ internal sealed class TokenLimitStep(
         reporting.SetVariables(context, budget.Count(context, estimate), estimate);
         context.Note($"key '{keyValue}': admitted with {estimate} estimated prompt tokens");
         var location = context.Current;
-        context.AfterOutbound(final => Settle(final, location, budget, request, estimate));
+        context.AfterOutbound(final =>
+        {
+            // A relayed stream's headers leave before its usage is known: they report the estimate counted so far.
+            if (LlmResponse.WhenComplete(final, response => Settle(final, location, budget, request, estimate, response)))
+            {
+                reporting.SetHeaders(final.Response.Headers, budget.Count(final, 0), estimate);
+            }
+
+            return ValueTask.CompletedTask;
+        });
         return ValueTask.CompletedTask;
     }
 
     // The estimate is already counted, so only usage beyond it is added; a counter cannot be lowered, so an
     // estimate above the reported usage stays counted (a slight over-count, on the safe side).
-    private ValueTask Settle(PolicyExecutionContext context, PolicyLocation? location, TokenBudget budget, LlmRequest request, long estimate)
+    private void Settle(PolicyExecutionContext context, PolicyLocation? location, TokenBudget budget, LlmRequest request, long estimate, LlmResponse response)
     {
-        var metered = LlmResponse.Read(context).Meter(request, trustStreamedUsage);
+        var metered = response.Meter(request, trustStreamedUsage);
         var consumed = metered?.Total ?? estimate;
         var balance = budget.Count(context, Math.Max(0, consumed - estimate));
         reporting.SetVariables(context, balance, consumed);
@@ -61,7 +70,6 @@ internal sealed class TokenLimitStep(
         context.NoteFor(location, metered is null
             ? $"no usage in the response; {estimate} estimated tokens stay counted"
             : $"counted {consumed} tokens ({(metered.Estimated ? "estimated" : "reported")}: prompt {metered.Prompt}, completion {metered.Completion})");
-        return ValueTask.CompletedTask;
     }
 
     private static TokenQuota? ReadQuota(PolicyElement element) =>

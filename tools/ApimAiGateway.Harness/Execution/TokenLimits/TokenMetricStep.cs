@@ -35,19 +35,24 @@ internal sealed class TokenMetricStep(
         var location = context.Current;
         context.AfterOutbound(final =>
         {
-            if (LlmResponse.Read(final).Meter(request, trustStreamedUsage) is not { } metered)
-            {
-                final.NoteFor(location, "no token usage in the response; no metrics emitted");
-                return ValueTask.CompletedTask;
-            }
-
-            var metrics = final.Services.Outputs.Metrics;
-            metrics.Emit("Total Tokens", metered.Total, pairs, metricNamespace);
-            metrics.Emit("Prompt Tokens", metered.Prompt, pairs, metricNamespace);
-            metrics.Emit("Completion Tokens", metered.Completion, pairs, metricNamespace);
-            final.NoteFor(location, $"{(metered.Estimated ? "estimated" : "reported")} tokens emitted: total {metered.Total}, prompt {metered.Prompt}, completion {metered.Completion}");
+            LlmResponse.WhenComplete(final, response => Emit(final, location, pairs, response.Meter(request, trustStreamedUsage)));
             return ValueTask.CompletedTask;
         });
         return ValueTask.CompletedTask;
+    }
+
+    private void Emit(PolicyExecutionContext context, PolicyLocation? location, IReadOnlyList<KeyValuePair<string, string>> pairs, MeteredTokens? metered)
+    {
+        if (metered is null)
+        {
+            context.NoteFor(location, "no token usage in the response; no metrics emitted");
+            return;
+        }
+
+        var metrics = context.Services.Outputs.Metrics;
+        metrics.Emit("Total Tokens", metered.Total, pairs, metricNamespace);
+        metrics.Emit("Prompt Tokens", metered.Prompt, pairs, metricNamespace);
+        metrics.Emit("Completion Tokens", metered.Completion, pairs, metricNamespace);
+        context.NoteFor(location, $"{(metered.Estimated ? "estimated" : "reported")} tokens emitted: total {metered.Total}, prompt {metered.Prompt}, completion {metered.Completion}");
     }
 }

@@ -26,30 +26,39 @@ internal sealed record ChatAnswer(string Id, long Created, string Model, Simulat
     });
 
     /// <summary>
-    /// The stream: a first chunk with the role, one chunk per token of content, a last chunk with the finish
-    /// reason and an empty delta, then, when <paramref name="includeUsage"/> (<c>stream_options.include_usage</c>),
-    /// a chunk with no choices that carries the usage (every other chunk then has <c>"usage": null</c>), and
-    /// finally <c>data: [DONE]</c> (OpenAI API reference, "The chat completion chunk object").
+    /// The stream, sent an event at a time: a first chunk with the role, one chunk per token of content, a last chunk
+    /// with the finish reason and an empty delta, then, when <paramref name="includeUsage"/>
+    /// (<c>stream_options.include_usage</c>), a chunk with no choices that carries the usage (every other chunk then
+    /// has <c>"usage": null</c>), and finally <c>data: [DONE]</c> (OpenAI API reference, "The chat completion chunk
+    /// object"). The events after the first wait for <paramref name="resume"/>.
     /// </summary>
-    public ServiceResponse ToEventStream(bool includeUsage)
+    public ServiceResponse ToEventStream(bool includeUsage, Task resume)
     {
-        var events = new StringBuilder();
-        void Send(JObject chunk) => events.Append("data: ").Append(chunk.ToString(Formatting.None)).Append("\n\n");
-
-        Send(Chunk(new JObject { ["role"] = "assistant", ["content"] = "" }, null, includeUsage));
-        foreach (var piece in TokenCounter.Split(Completion.Content, ModelEncodings.ForModel(Model)))
-        {
-            Send(Chunk(new JObject { ["content"] = piece }, null, includeUsage));
-        }
-
-        Send(Chunk(new JObject(), Completion.FinishReason, includeUsage));
+        var events = new List<JObject> { Chunk(new JObject { ["role"] = "assistant", ["content"] = "" }, null, includeUsage) };
+        events.AddRange(TokenCounter.Split(Completion.Content, ModelEncodings.ForModel(Model))
+            .Select(piece => Chunk(new JObject { ["content"] = piece }, null, includeUsage)));
+        events.Add(Chunk(new JObject(), Completion.FinishReason, includeUsage));
         if (includeUsage)
         {
-            Send(Envelope(new JArray(), UsageJson()));
+            events.Add(Envelope(new JArray(), UsageJson()));
         }
 
-        events.Append("data: [DONE]\n\n");
-        return ServiceResponse.Text(events.ToString(), contentType: EventStreamContentType);
+        var data = events.Select(chunk => chunk.ToString(Formatting.None)).Append("[DONE]");
+        return new ServiceResponse(200, ServiceHeaders.Empty.With("Content-Type", EventStreamContentType), new LiveBody(Send(data, resume)));
+    }
+
+    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> Send(IEnumerable<string> data, Task resume)
+    {
+        var first = true;
+        foreach (var item in data)
+        {
+            yield return Encoding.UTF8.GetBytes($"data: {item}\n\n");
+            if (first)
+            {
+                first = false;
+                await resume.ConfigureAwait(false);
+            }
+        }
     }
 
     private JObject Chunk(JObject delta, string? finishReason, bool includeUsage) => Envelope(

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Newtonsoft.Json.Linq;
 
 namespace ApimAiGateway.Harness.Services.AzureOpenAi;
@@ -14,7 +15,11 @@ internal static class EmbeddingAnswer
         _ => [],
     };
 
-    public static ServiceResponse ToJson(IReadOnlyList<string> inputs, int dimensions, string model, int promptTokens) =>
+    /// <param name="base64">
+    /// <c>encoding_format: "base64"</c>: each vector as the base64 of its float32 values, little-endian, which is
+    /// what the official OpenAI clients ask for and decode (OpenAI API reference, "Create embeddings").
+    /// </param>
+    public static ServiceResponse ToJson(IReadOnlyList<string> inputs, int dimensions, string model, int promptTokens, bool base64) =>
         ServiceResponse.Json(new JObject
         {
             ["object"] = "list",
@@ -22,9 +27,25 @@ internal static class EmbeddingAnswer
             {
                 ["object"] = "embedding",
                 ["index"] = index,
-                ["embedding"] = new JArray(BagOfWordsEmbedding.Embed(text, dimensions)),
+                ["embedding"] = Vector(BagOfWordsEmbedding.Embed(text, dimensions), base64),
             })),
             ["model"] = model,
             ["usage"] = new JObject { ["prompt_tokens"] = promptTokens, ["total_tokens"] = promptTokens },
         });
+
+    private static JToken Vector(float[] values, bool base64)
+    {
+        if (!base64)
+        {
+            return new JArray(values);
+        }
+
+        var bytes = new byte[values.Length * sizeof(float)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * sizeof(float)), values[i]);
+        }
+
+        return Convert.ToBase64String(bytes);
+    }
 }

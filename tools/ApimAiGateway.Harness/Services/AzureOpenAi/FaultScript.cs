@@ -11,6 +11,7 @@ public sealed class FaultScript
     private readonly Queue<SimulatedFault> _next = new();
     private readonly List<(Func<ServiceRequest, bool> Applies, SimulatedFault Fault)> _rules = [];
     private readonly Queue<TimeSpan> _delays = new();
+    private readonly Queue<Task> _streamPauses = new();
 
     /// <summary>The next <paramref name="calls"/> calls fail with <paramref name="fault"/>.</summary>
     public FaultScript FailNext(int calls, SimulatedFault fault)
@@ -54,6 +55,20 @@ public sealed class FaultScript
         return this;
     }
 
+    /// <summary>
+    /// The next streamed answer sends its first event, then waits for <paramref name="resume"/> to complete before
+    /// the rest: a test can see that an event reached it while the stream was still being produced.
+    /// </summary>
+    public FaultScript PauseNextStream(Task resume)
+    {
+        lock (_gate)
+        {
+            _streamPauses.Enqueue(resume);
+        }
+
+        return this;
+    }
+
     public void Clear()
     {
         lock (_gate)
@@ -61,6 +76,7 @@ public sealed class FaultScript
             _next.Clear();
             _rules.Clear();
             _delays.Clear();
+            _streamPauses.Clear();
         }
     }
 
@@ -77,6 +93,14 @@ public sealed class FaultScript
         lock (_gate)
         {
             return _delays.TryDequeue(out var delay) ? delay : TimeSpan.Zero;
+        }
+    }
+
+    internal Task TakeStreamPause()
+    {
+        lock (_gate)
+        {
+            return _streamPauses.TryDequeue(out var pause) ? pause : Task.CompletedTask;
         }
     }
 }

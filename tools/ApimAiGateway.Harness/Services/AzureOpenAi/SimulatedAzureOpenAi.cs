@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace ApimAiGateway.Harness.Services.AzureOpenAi;
 
 /// <summary>
-/// An Azure OpenAI resource in one region, served in process: chat completions (plain and streamed) and
+/// An Azure OpenAI resource in one region, served in process: chat completions (plain, and streamed an event at a time) and
 /// embeddings on the real URL shapes, deterministic answers with a tokenizer-exact <c>usage</c>, a tokens-per-minute
 /// capacity on the virtual clock, and scriptable failures (<see cref="Faults"/>). Map it on a
 /// <see cref="ServiceRegistry"/> under the resource's host.
@@ -110,7 +110,7 @@ public sealed class SimulatedAzureOpenAi : IServiceHandler
         var streamed = body["stream"] is JValue { Type: JTokenType.Boolean } stream && (bool)stream;
         var answer = new ChatAnswer($"chatcmpl-{StableHash.Hex($"{target.Region}/{context.CallNumber}/{completion.Content}", 24)}", context.Now.ToUnixTimeSeconds(), target.Model, completion, usage);
         var response = streamed
-            ? answer.ToEventStream(body.SelectToken("stream_options.include_usage") is JValue { Type: JTokenType.Boolean } include && (bool)include)
+            ? answer.ToEventStream(body.SelectToken("stream_options.include_usage") is JValue { Type: JTokenType.Boolean } include && (bool)include, Faults.TakeStreamPause())
             : answer.ToJson();
         return (WithRemaining(response, admission).WithHeader("x-ms-deployment-name", target.Deployment), call with { Streamed = streamed, Usage = usage });
     }
@@ -130,7 +130,8 @@ public sealed class SimulatedAzureOpenAi : IServiceHandler
         }
 
         var dimensions = IntegerOf(body["dimensions"]) is { } requested and > 0 ? requested : BagOfWordsEmbedding.DefaultDimensions;
-        var response = EmbeddingAnswer.ToJson(EmbeddingAnswer.Inputs(input), dimensions, target.Model, promptTokens);
+        var base64 = body["encoding_format"] is JValue { Type: JTokenType.String } format && (string)format! == "base64";
+        var response = EmbeddingAnswer.ToJson(EmbeddingAnswer.Inputs(input), dimensions, target.Model, promptTokens, base64);
         return (WithRemaining(response, admission), call with { Usage = new TokenUsage(promptTokens, 0) });
     }
 
