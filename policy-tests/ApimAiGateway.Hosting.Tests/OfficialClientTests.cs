@@ -63,7 +63,9 @@ public sealed class OfficialClientTests(ServedRepository served) : IClassFixture
         {
             var updates = 0;
             var text = new StringBuilder();
-            await foreach (var update in served.Chat("standard").CompleteChatStreamingAsync([new UserChatMessage("Stream me the first event early.")]))
+            // A gateway that buffered would wait for the gate forever: the guard turns that into a failure.
+            using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await foreach (var update in served.Chat("standard").CompleteChatStreamingAsync([new UserChatMessage("Stream me the first event early.")], cancellationToken: guard.Token))
             {
                 if (updates++ == 0)
                 {
@@ -82,6 +84,7 @@ public sealed class OfficialClientTests(ServedRepository served) : IClassFixture
         }
         finally
         {
+            gate.TrySetResult();
             foreach (var region in regions)
             {
                 region.Service.Faults.Clear();

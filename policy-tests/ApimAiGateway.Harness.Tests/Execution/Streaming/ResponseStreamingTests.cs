@@ -36,9 +36,13 @@ public sealed class ResponseStreamingTests
         var gate = new TaskCompletionSource();
         var gateway = Gateway(gate.Task, Unbuffered);
 
-        var result = await gateway.SendAsync(Call());
+        // A gateway that buffered would wait for the gate forever: the guard turns that into a failure.
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var release = guard.Token.Register(() => gate.TrySetResult());
+        var result = await gateway.SendAsync(Call()).WaitAsync(guard.Token);
+
         await using var events = result.ReadBodyAsync().GetAsyncEnumerator();
-        Assert.True(await events.MoveNextAsync());
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(guard.Token));
         var first = Encoding.UTF8.GetString(events.Current.Span);
         var endedBeforeGate = result.LiveBody!.HasEnded;
         gate.SetResult();
