@@ -50,8 +50,15 @@ public sealed class ArmClient : IDisposable
     public async Task<IReadOnlyList<JsonObject>> ListAsync(string relativePath, CancellationToken cancellationToken)
     {
         var items = new List<JsonObject>();
+        var visited = new HashSet<Uri>();
         for (var next = Url(relativePath, rawXml: false); next is not null;)
         {
+            // A nextLink back to a page already read would page forever, growing the list without bound.
+            if (!visited.Add(next))
+            {
+                throw new ArmRequestException($"listing {relativePath}: ARM's nextLink leads back to a page already read; refused");
+            }
+
             var response = await SendAsync(HttpMethod.Get, next, null, null, cancellationToken);
             if (!response.IsSuccess)
             {
