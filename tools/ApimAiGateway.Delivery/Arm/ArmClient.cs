@@ -205,7 +205,7 @@ public sealed class ArmClient : IDisposable
     private Uri SameEndpoint(string link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var url) && Uri.Compare(url, _options.Endpoint, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
             ? url
-            : throw new ArmRequestException($"ARM pointed at '{link}', which is not on {_options.Endpoint}: refused, so the token is not sent elsewhere");
+            : throw new ArmRequestException($"ARM pointed at '{LogText.Of(link, 200)}', which is not on {_options.Endpoint}: refused, so the token is not sent elsewhere");
 
     private static ArmRequestException Failed(ArmResponse response) => new(ArmErrorMessage.Describe(response), response.Status);
 }

@@ -33,9 +33,5 @@ public static class ArmErrorMessage
     private static string? Text(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
-    private static string Cut(string text)
-    {
-        var oneLine = text.ReplaceLineEndings(" ");
-        return oneLine.Length > MaxMessageLength ? oneLine[..MaxMessageLength] + "..." : oneLine;
-    }
+    private static string Cut(string text) => LogText.Of(text.ReplaceLineEndings(" "), MaxMessageLength);
 }
