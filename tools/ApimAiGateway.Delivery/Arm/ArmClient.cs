@@ -101,7 +101,7 @@ public sealed class ArmClient : IDisposable
     {
         for (var poll = 1; poll <= _options.MaxPolls; poll++)
         {
-            await _options.Delay(RetryDelay.Before(2, retryAfter ?? _options.PollInterval, _options), cancellationToken);
+            await _options.Delay(RetryDelay.Capped(retryAfter ?? _options.PollInterval, _options), cancellationToken);
             var response = await SendAsync(HttpMethod.Get, operation, null, null, cancellationToken);
             if (!response.IsSuccess)
             {
