@@ -27,7 +27,7 @@ public static class ArmErrorMessage
         var error = body?["error"] as JsonObject;
         var code = Text(error?["code"]);
         var message = Text(error?["message"]);
-        return code is null && message is null ? null : $"{code ?? "(no code)"}: {Cut(message ?? "(no message)")}";
+        return code is null && message is null ? null : $"{Cut(code ?? "(no code)")}: {Cut(message ?? "(no message)")}";
     }
 
     private static string? Text(JsonNode? node) =>
