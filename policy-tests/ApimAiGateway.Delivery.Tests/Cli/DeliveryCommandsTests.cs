@@ -119,6 +119,16 @@ public sealed class DeliveryCommandsTests : DeliveryTest
     }
 
     [Fact]
+    public async Task Pull_to_an_empty_output_exits_2_without_a_request()
+    {
+        var (exit, _, error) = await Run("pull", "--output", "");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--output must name a directory", error);
+        Assert.Empty(World.Arm.Requests);
+    }
+
+    [Fact]
     public async Task Diff_exits_0_in_sync_and_1_on_drift()
     {
         World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);

@@ -85,6 +85,18 @@ public sealed class PullAndDiffTests : DeliveryTest
         Assert.DoesNotContain(skipped, char.IsControl);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("bad\0dir")]
+    public async Task A_target_that_is_not_a_path_is_a_problem_before_anything_is_read(string target)
+    {
+        var result = await Pull(target);
+
+        Assert.Contains("is not a directory path", result.Problem);
+        Assert.Empty(result.Written);
+        Assert.Empty(World.Arm.Requests);
+    }
+
     [Fact]
     public async Task A_pulled_instance_is_in_sync_with_itself()
     {
