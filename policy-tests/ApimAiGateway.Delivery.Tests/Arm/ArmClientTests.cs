@@ -71,4 +71,18 @@ public sealed class ArmClientTests : DeliveryTest
 
         Assert.Equal(["a", "b"], items.Select(i => i["name"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task A_nextLink_that_leads_back_to_a_page_already_read_is_refused_instead_of_paging_forever()
+    {
+        var next = new Uri(World.Arm.Endpoint, "/page-2").AbsoluteUri;
+        World.Arm.Script(r => r.Path == "products", new ScriptedResponse(200, $$"""{"value":[{"name":"a"}],"nextLink":"{{next}}"}"""));
+        World.Arm.Script(r => r.Path == "/page-2", new ScriptedResponse(200, $$"""{"value":[{"name":"b"}],"nextLink":"{{next}}"}"""));
+        using var client = World.Client();
+
+        var failure = await Assert.ThrowsAsync<ArmRequestException>(() => client.ListAsync("products", CancellationToken.None));
+
+        Assert.Contains("leads back to a page already read", failure.Message);
+        Assert.Equal(2, World.Arm.Requests.Count);
+    }
 }

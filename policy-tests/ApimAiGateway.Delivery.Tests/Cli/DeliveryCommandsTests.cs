@@ -71,6 +71,8 @@ public sealed class DeliveryCommandsTests : DeliveryTest
     [InlineData("--arm-endpoint", "http://management.example")]
     [InlineData("--only", "nowhere.xml")]
     [InlineData("--infra-outputs", "missing.json")]
+    [InlineData("--infra-outputs", "")]
+    [InlineData("--only", "bad\0.xml")]
     public async Task Bad_arguments_exit_2_without_a_request(string option, string value)
     {
         World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
@@ -83,6 +85,21 @@ public sealed class DeliveryCommandsTests : DeliveryTest
         {
             Assert.StartsWith("apim-policy:", error);
         }
+    }
+
+    [Fact]
+    public async Task Diff_of_an_empty_repository_path_exits_2_without_a_request()
+    {
+        var error = new StringWriter();
+
+        var exit = await ApimPolicyCli.RunAsync(
+            ["diff", "--subscription", ArmStandIn.Subscription, "--resource-group", ArmStandIn.ResourceGroup, "--service", ArmStandIn.Service,
+             "--arm-endpoint", World.Arm.Endpoint.AbsoluteUri, "--repository", ""],
+            new StringWriter(), error, new FakeCredential());
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--repository must name a directory", error.ToString());
+        Assert.Empty(World.Arm.Requests);
     }
 
     [Fact]
@@ -116,6 +133,16 @@ public sealed class DeliveryCommandsTests : DeliveryTest
         Assert.Equal(0, exit);
         Assert.True(File.Exists(Path.Combine(target, "policies", "global.xml")));
         Assert.Contains("wrote ", output);
+    }
+
+    [Fact]
+    public async Task Pull_to_an_empty_output_exits_2_without_a_request()
+    {
+        var (exit, _, error) = await Run("pull", "--output", "");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--output must name a directory", error);
+        Assert.Empty(World.Arm.Requests);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ApimAiGateway.Delivery.Live;
+using ApimAiGateway.Delivery.Tests.StandIn;
 using ApimAiGateway.Harness.Gateway;
 
 namespace ApimAiGateway.Delivery.Tests.Live;
@@ -70,6 +71,30 @@ public sealed class PullAndDiffTests : DeliveryTest
         Assert.Null(result.Problem);
         Assert.Empty(result.Written);
         Assert.Equal(2, result.Skipped.Count);
+    }
+
+    [Fact]
+    public async Task A_skipped_id_is_reported_without_its_control_characters_so_it_cannot_forge_log_lines()
+    {
+        World.Arm.Script(r => r.Path == "products", new ScriptedResponse(200, """{"value":[{"name":"evil\nerror: forged\u001b[2J"}]}"""));
+
+        var result = await Pull(Path.Combine(World.Repository.Root, "pulled"));
+
+        var skipped = Assert.Single(result.Skipped);
+        Assert.Contains("'evil?error: forged?[2J'", skipped);
+        Assert.DoesNotContain(skipped, char.IsControl);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("bad\0dir")]
+    public async Task A_target_that_is_not_a_path_is_a_problem_before_anything_is_read(string target)
+    {
+        var result = await Pull(target);
+
+        Assert.Contains("is not a directory path", result.Problem);
+        Assert.Empty(result.Written);
+        Assert.Empty(World.Arm.Requests);
     }
 
     [Fact]

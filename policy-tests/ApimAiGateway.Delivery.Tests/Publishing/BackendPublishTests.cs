@@ -30,6 +30,21 @@ public sealed class BackendPublishTests : DeliveryTest
     }
 
     [Fact]
+    public async Task A_pool_typed_in_lower_case_still_goes_after_its_members()
+    {
+        // BackendsFile (the harness) reads "pool" as a pool; publish must order it as one too, or APIM refuses the
+        // pool for naming a backend that does not exist yet.
+        World.Repository.Write("policies/backends.json", Backends.Replace("\"type\":\"Pool\"", "\"type\":\"pool\"", StringComparison.Ordinal));
+        World.Repository.Write("policies/global.xml", TestRepository.CleanGlobal);
+        var outputs = World.Repository.Write("outputs.json", """{"openAiEndpoints":{"eastus":"https://gw-aoai-eastus-1a2b.openai.azure.com/"}}""");
+
+        var report = await World.PublishAsync(new PublishRequest(World.Repository.Root) { Accounts = AccountEndpoints.Load(outputs, out _)! });
+
+        Assert.Equal(PublishStatus.Published, report.Status);
+        Assert.Equal(["backends/aoai-eastus", "backends/aoai-pool", "policies/policy"], World.Arm.Puts.Select(p => p.Path));
+    }
+
+    [Fact]
     public async Task Without_infrastructure_outputs_backends_are_verified_and_a_missing_one_stops_publish()
     {
         World.Repository.Write("policies/backends.json", Backends);

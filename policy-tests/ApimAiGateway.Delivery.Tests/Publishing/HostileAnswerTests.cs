@@ -44,6 +44,16 @@ public sealed class HostileAnswerTests : DeliveryTest
     }
 
     [Fact]
+    public async Task An_error_with_line_breaks_and_terminal_escapes_is_printed_on_one_clean_line()
+    {
+        var report = await PublishAgainst(ScriptedResponse.Error(400, "Bad\u001b[2J", "line one\nerror: forged\u001b]0;title\u0007"));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.DoesNotContain(problem, char.IsControl);
+        Assert.Equal("reading global policy: HTTP 400 Bad?[2J: line one error: forged?]0;title?", problem);
+    }
+
+    [Fact]
     public async Task An_empty_error_body_is_named_as_such()
     {
         var report = await PublishAgainst(new ScriptedResponse(401, string.Empty));

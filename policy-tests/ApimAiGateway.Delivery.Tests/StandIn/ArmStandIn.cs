@@ -75,14 +75,6 @@ public sealed class ArmStandIn : IAsyncDisposable
     public string SeedXml(string path, string xml, string? description = null) =>
         Seed(path, new JsonObject { ["properties"] = new JsonObject { ["format"] = "rawxml", ["value"] = xml, ["description"] = description } });
 
-    public JsonObject? Stored(string path)
-    {
-        lock (_gate)
-        {
-            return _resources.TryGetValue(path, out var stored) ? stored.Body : null;
-        }
-    }
-
     /// <summary>Answers the next requests that match with these responses, in order, then behaves normally again.</summary>
     public void Script(Func<RecordedRequest, bool> match, params ScriptedResponse[] answers)
     {

@@ -15,13 +15,20 @@ internal static class PullCommand
         service.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var directory = parse.GetValue(target)!;
+            if (string.IsNullOrWhiteSpace(directory) || directory.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+            {
+                await error.WriteLineAsync("apim-policy: --output must name a directory");
+                return ApimPolicyCli.UsageOrInputError;
+            }
+
             using var client = service.CreateClient(parse, credential, error);
             if (client is null)
             {
                 return ApimPolicyCli.UsageOrInputError;
             }
 
-            var result = await new PolicyPuller(new LiveInstanceReader(client)).PullAsync(parse.GetValue(target)!, cancellationToken);
+            var result = await new PolicyPuller(new LiveInstanceReader(client)).PullAsync(directory, cancellationToken);
             foreach (var file in result.Written)
             {
                 await output.WriteLineAsync($"wrote {file}");

@@ -16,6 +16,13 @@ internal sealed class RepositoryOption
     public string? Resolve(ParseResult parse, TextWriter error)
     {
         var start = parse.GetValue(Option)!;
+        if (string.IsNullOrWhiteSpace(start) || start.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            // RepositoryRoot.Find resolves the path, which throws for these.
+            error.WriteLine("apim-policy: --repository must name a directory");
+            return null;
+        }
+
         if (RepositoryRoot.Find(start) is { } root)
         {
             return root;

@@ -39,12 +39,8 @@ public sealed partial record ApimServiceAddress
         return problem is null ? new ApimServiceAddress(subscriptionId!, resourceGroup!, serviceName!) : null;
     }
 
-    /// <summary>Arguments are echoed in messages: control characters and long values are cut so they cannot garble a log.</summary>
-    private static string Printable(string? value)
-    {
-        var text = new string((value ?? string.Empty).Select(c => char.IsControl(c) ? '?' : c).Take(80).ToArray());
-        return value is { Length: > 80 } ? text + "..." : text;
-    }
+    /// <summary>Arguments are echoed in messages.</summary>
+    private static string Printable(string? value) => LogText.Of(value, 80);
 
     [GeneratedRegex(@"^[-\w._()]+$")]
     private static partial Regex ResourceGroupPattern();

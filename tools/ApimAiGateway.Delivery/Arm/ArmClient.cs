@@ -50,8 +50,15 @@ public sealed class ArmClient : IDisposable
     public async Task<IReadOnlyList<JsonObject>> ListAsync(string relativePath, CancellationToken cancellationToken)
     {
         var items = new List<JsonObject>();
+        var visited = new HashSet<Uri>();
         for (var next = Url(relativePath, rawXml: false); next is not null;)
         {
+            // A nextLink back to a page already read would page forever, growing the list without bound.
+            if (!visited.Add(next))
+            {
+                throw new ArmRequestException($"listing {relativePath}: ARM's nextLink leads back to a page already read; refused");
+            }
+
             var response = await SendAsync(HttpMethod.Get, next, null, null, cancellationToken);
             if (!response.IsSuccess)
             {
@@ -94,7 +101,7 @@ public sealed class ArmClient : IDisposable
     {
         for (var poll = 1; poll <= _options.MaxPolls; poll++)
         {
-            await _options.Delay(RetryDelay.Before(2, retryAfter ?? _options.PollInterval, _options), cancellationToken);
+            await _options.Delay(RetryDelay.Capped(retryAfter ?? _options.PollInterval, _options), cancellationToken);
             var response = await SendAsync(HttpMethod.Get, operation, null, null, cancellationToken);
             if (!response.IsSuccess)
             {
@@ -198,7 +205,7 @@ public sealed class ArmClient : IDisposable
     private Uri SameEndpoint(string link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var url) && Uri.Compare(url, _options.Endpoint, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
             ? url
-            : throw new ArmRequestException($"ARM pointed at '{link}', which is not on {_options.Endpoint}: refused, so the token is not sent elsewhere");
+            : throw new ArmRequestException($"ARM pointed at '{LogText.Of(link, 200)}', which is not on {_options.Endpoint}: refused, so the token is not sent elsewhere");
 
     private static ArmRequestException Failed(ArmResponse response) => new(ArmErrorMessage.Describe(response), response.Status);
 }

@@ -27,15 +27,11 @@ public static class ArmErrorMessage
         var error = body?["error"] as JsonObject;
         var code = Text(error?["code"]);
         var message = Text(error?["message"]);
-        return code is null && message is null ? null : $"{code ?? "(no code)"}: {Cut(message ?? "(no message)")}";
+        return code is null && message is null ? null : $"{Cut(code ?? "(no code)")}: {Cut(message ?? "(no message)")}";
     }
 
     private static string? Text(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
-    private static string Cut(string text)
-    {
-        var oneLine = text.ReplaceLineEndings(" ");
-        return oneLine.Length > MaxMessageLength ? oneLine[..MaxMessageLength] + "..." : oneLine;
-    }
+    private static string Cut(string text) => LogText.Of(text.ReplaceLineEndings(" "), MaxMessageLength);
 }

@@ -7,12 +7,12 @@ namespace ApimAiGateway.Delivery.Arm;
 /// </summary>
 internal static class RetryDelay
 {
-    public static TimeSpan Before(int nextAttempt, TimeSpan? retryAfter, ArmClientOptions options)
-    {
-        var backoff = options.InitialRetryDelay * Math.Pow(2, Math.Max(0, nextAttempt - 2));
-        var wait = retryAfter ?? backoff;
-        return wait > options.MaxRetryDelay ? options.MaxRetryDelay : wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-    }
+    public static TimeSpan Before(int nextAttempt, TimeSpan? retryAfter, ArmClientOptions options) =>
+        Capped(retryAfter ?? options.InitialRetryDelay * Math.Pow(2, Math.Max(0, nextAttempt - 2)), options);
+
+    /// <summary>A wait ARM asked for (or a poll interval), kept between zero and the configured cap.</summary>
+    public static TimeSpan Capped(TimeSpan wait, ArmClientOptions options) =>
+        wait > options.MaxRetryDelay ? options.MaxRetryDelay : wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
 
     public static bool IsTransient(int status) => status is 408 or 429 or >= 500;
 }

@@ -23,7 +23,7 @@ public static class DriftDetector
             {
                 drifts.Add(new Drift(address, DriftKind.MissingLive, []));
             }
-            else if (CompactDiff.Lines(PolicyXmlNormalizer.Normalize(liveText), PolicyXmlNormalizer.Normalize(text)) is { Count: > 0 } diff)
+            else if (CompactDiff.OfPolicies(liveText, text) is { Count: > 0 } diff)
             {
                 drifts.Add(new Drift(address, DriftKind.Differs, diff));
             }

@@ -66,7 +66,7 @@ public sealed class LiveInstanceReader(ArmClient client)
             }
             else
             {
-                skipped.Add($"{list}: '{name}' is not an id that can be a file name");
+                skipped.Add($"{list}: '{LogText.Of(name, 80)}' is not an id that can be a file name");
             }
         }
 

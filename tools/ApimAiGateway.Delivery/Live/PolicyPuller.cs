@@ -13,6 +13,17 @@ public sealed class PolicyPuller(LiveInstanceReader reader)
 
     public async Task<PullResult> PullAsync(string targetDirectory, CancellationToken cancellationToken = default)
     {
+        // Checked before anything is read: an empty path or one with a NUL would otherwise throw after the whole instance was listed.
+        string root;
+        try
+        {
+            root = Path.GetFullPath(targetDirectory);
+        }
+        catch (ArgumentException e)
+        {
+            return new PullResult([], [], $"'{LogText.Of(targetDirectory, 80)}' is not a directory path: {e.Message}");
+        }
+
         LiveInstance instance;
         try
         {
@@ -23,7 +34,6 @@ public sealed class PolicyPuller(LiveInstanceReader reader)
             return new PullResult([], [], $"reading the instance: {e.Message}");
         }
 
-        var root = Path.GetFullPath(targetDirectory);
         var written = new List<string>();
         try
         {

@@ -27,7 +27,7 @@ public sealed class AccountEndpoints
         {
             root = JsonNode.Parse(File.ReadAllText(file));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or ArgumentException)
         {
             problem = $"{file}: {e.Message}";
             return null;

@@ -87,8 +87,12 @@ public static partial class DeploymentPlanner
         }
 
         // Pool members must exist before the pool that names them.
-        return backends.OrderBy(b => b.Body["properties"]?["type"]?.GetValue<string>() == "Pool" ? 1 : 0);
+        return backends.OrderBy(b => IsPool(b.Body["properties"]!.AsObject()) ? 1 : 0);
     }
+
+    /// <summary>ARM reads the backend type without regard to case, and so does the harness (BackendsFile): "pool" is a pool.</summary>
+    private static bool IsPool(JsonObject properties) =>
+        properties["type"] is JsonValue type && type.TryGetValue<string>(out var text) && text.Equals("Pool", StringComparison.OrdinalIgnoreCase);
 
     /// <returns>The region whose account is unknown, or null when the URL is complete.</returns>
     private static string? ResolveAccounts(JsonObject properties, AccountEndpoints accounts)

@@ -1,3 +1,4 @@
+using ApimAiGateway.Delivery.Arm;
 using ApimAiGateway.Delivery.Resources;
 
 namespace ApimAiGateway.Delivery.Publishing;
@@ -20,14 +21,14 @@ public static class PublishSelection
         var problems = new List<string>();
         foreach (var path in only)
         {
-            var full = Path.GetFullPath(Path.Combine(repositoryRoot, path));
-            if (plan.Any(r => SameFile(r.File, full)))
+            var full = path.IndexOfAny(Path.GetInvalidPathChars()) < 0 ? Path.GetFullPath(Path.Combine(repositoryRoot, path)) : null;
+            if (full is not null && plan.Any(r => SameFile(r.File, full)))
             {
                 wanted.Add(full);
             }
             else
             {
-                problems.Add($"--only {path}: not a policy, fragment, named-values or backends file of the repository at {repositoryRoot}");
+                problems.Add($"--only {LogText.Of(path, 200)}: not a policy, fragment, named-values or backends file of the repository at {repositoryRoot}");
             }
         }
 

@@ -19,7 +19,7 @@ public sealed class Publisher(ArmClient client, PolicyLinter linter)
     public async Task<PublishReport> PublishAsync(PublishRequest request, CancellationToken cancellationToken = default)
     {
         var loaded = RepositoryGatewayLoader.Load(request.RepositoryRoot, request.Load);
-        var defaultNamedValues = Path.Combine(request.RepositoryRoot, PolicyLayout.PoliciesDirectory, "named-values.json");
+        var defaultNamedValues = NamedValueEnvironments.CatalogOf(request.RepositoryRoot);
         var lint = linter.Lint(new LintRequest(LintedPaths(request.RepositoryRoot))
         {
             // The named values the repository is loaded with, as apim-policy check lints: {{name}} inside an

@@ -26,7 +26,7 @@ public static class ResourceComparison
 
             if (planned.Address.IsXml && name == "value")
             {
-                lines.AddRange(CompactDiff.Lines(PolicyXmlNormalizer.Normalize(TextOf(current[name])), PolicyXmlNormalizer.Normalize(TextOf(value))));
+                lines.AddRange(CompactDiff.OfPolicies(TextOf(current[name]), TextOf(value)));
             }
             else if (!Contains(current[name], value))
             {

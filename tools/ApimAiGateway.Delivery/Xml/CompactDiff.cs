@@ -16,6 +16,13 @@ public static class CompactDiff
         return changes.Count <= maxLines ? changes : [.. changes.Take(maxLines), $"  ... {changes.Count - maxLines} more changed line(s)"];
     }
 
+    /// <summary>
+    /// Two policy documents compared after <see cref="PolicyXmlNormalizer"/>. publish (update or unchanged) and diff
+    /// (differs or in sync) both judge through here, so the one never calls a document changed that the other does not.
+    /// </summary>
+    public static IReadOnlyList<string> OfPolicies(string live, string repository) =>
+        Lines(PolicyXmlNormalizer.Normalize(live), PolicyXmlNormalizer.Normalize(repository));
+
     /// <summary>A longest-common-subsequence walk; documents are policy-sized, so the table stays small.</summary>
     private static List<string> Edits(string[] a, string[] b)
     {
