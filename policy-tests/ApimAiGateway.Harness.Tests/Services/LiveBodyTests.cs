@@ -62,6 +62,53 @@ public sealed class LiveBodyTests
         await Assert.ThrowsAsync<IOException>(async () => await body.ReadToEndAsync());
     }
 
+    [Fact]
+    public async Task Disposing_a_body_before_its_end_stops_its_sender_and_fails_later_reads()
+    {
+        var senderReleased = false;
+        var body = new LiveBody(Endless(() => senderReleased = true));
+        var seen = new List<int>();
+        body.WhenEnded(whole => seen.Add(whole.Length));
+        await using (var reader = body.ReadAsync().GetAsyncEnumerator())
+        {
+            Assert.True(await reader.MoveNextAsync());
+        }
+
+        await body.DisposeAsync();
+
+        Assert.True(senderReleased);
+        Assert.True(body.HasEnded);
+        Assert.Equal([1], seen);
+        await Assert.ThrowsAsync<ObjectDisposedException>(async () => await body.ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task Disposing_a_body_that_has_ended_changes_nothing()
+    {
+        var body = new LiveBody([Bytes("abc")]);
+        await body.ReadToEndAsync();
+
+        await body.DisposeAsync();
+
+        Assert.Equal("abc", Encoding.UTF8.GetString(await body.ReadToEndAsync()));
+    }
+
+    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> Endless(Action released)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Yield();
+                yield return Bytes("x");
+            }
+        }
+        finally
+        {
+            released();
+        }
+    }
+
     private static async IAsyncEnumerable<ReadOnlyMemory<byte>> Chunks(Task gate)
     {
         yield return Bytes("one");

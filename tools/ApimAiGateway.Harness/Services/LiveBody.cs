@@ -11,7 +11,7 @@ namespace ApimAiGateway.Harness.Services;
 /// test, the log) waits for the end, which is APIM's rule that reading a body buffers it. Chunks are copied when
 /// they arrive, so a sender may reuse its buffer.
 /// </summary>
-public sealed class LiveBody
+public sealed class LiveBody : IAsyncDisposable
 {
     private readonly IAsyncEnumerable<ReadOnlyMemory<byte>> _source;
     private readonly List<ReadOnlyMemory<byte>> _chunks = [];
@@ -77,6 +77,28 @@ public sealed class LiveBody
         action(Whole());
     }
 
+    /// <summary>
+    /// Gives up a body that is no longer wanted, such as a stream whose client went away: a sender still sending is
+    /// stopped and disposed, letting go of what it holds (a backend's connection), and the body ends as a failed one
+    /// does, with what had arrived. A body that has ended is left as it is.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _pull.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (!HasEnded)
+            {
+                _failure = ExceptionDispatchInfo.Capture(new ObjectDisposedException(nameof(LiveBody), "The body was given up before it ended."));
+                await EndAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _pull.Release();
+        }
+    }
+
     private async ValueTask<ReadOnlyMemory<byte>?> ChunkAtAsync(int index, CancellationToken cancellationToken)
     {
         await _pull.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -121,7 +143,17 @@ public sealed class LiveBody
             _failure = ExceptionDispatchInfo.Capture(e);
         }
 
-        await _sender.DisposeAsync().ConfigureAwait(false);
+        await EndAsync().ConfigureAwait(false);
+    }
+
+    // Called holding _pull, once: releases the sender and runs the taps with what arrived.
+    private async ValueTask EndAsync()
+    {
+        if (_sender is not null)
+        {
+            await _sender.DisposeAsync().ConfigureAwait(false);
+        }
+
         Action<ReadOnlyMemory<byte>>[] actions;
         lock (_whenEnded)
         {

@@ -30,13 +30,16 @@ public abstract class ServiceMessage
     /// <summary>The body as it arrives, chunk by chunk; null when the message came whole.</summary>
     public LiveBody? Live { get; }
 
-    public ReadOnlyMemory<byte> Body => Live?.ReadToEnd() ?? _body;
+    public ReadOnlyMemory<byte> Body => Bytes;
 
     public string? ContentType => Headers.GetValueOrDefault("Content-Type");
 
     /// <summary>The body decoded with the charset of <see cref="ContentType"/> (UTF-8 when it names none).</summary>
-    public string BodyText => MessageBodyConverter.Decode(Body.ToArray(), MessageBodyConverter.EncodingOf(ContentType));
+    public string BodyText => MessageBodyConverter.Decode(Bytes, MessageBodyConverter.EncodingOf(ContentType));
 
     /// <summary>The body read as the gateway's <c>Body.As&lt;T&gt;()</c> reads it (string, byte[], JObject, XElement, …).</summary>
-    public T? BodyAs<T>() => MessageBodyConverter.Convert<T>(Body.ToArray(), MessageBodyConverter.EncodingOf(ContentType));
+    public T? BodyAs<T>() => MessageBodyConverter.Convert<T>(Bytes, MessageBodyConverter.EncodingOf(ContentType));
+
+    // The bytes themselves, never a copy: the decoders only read them, and every simulated service decodes each request.
+    private byte[] Bytes => Live?.ReadToEnd() ?? _body;
 }

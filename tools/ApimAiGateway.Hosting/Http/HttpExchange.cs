@@ -36,11 +36,20 @@ internal static class HttpExchange
         IEnumerable<KeyValuePair<string, string[]>> headers, LiveBody body, CancellationToken cancellationToken)
     {
         WriteHead(context, statusCode, reasonPhrase, headers);
-        await context.Response.StartAsync(cancellationToken);
-        await foreach (var chunk in body.ReadAsync(cancellationToken))
+        try
         {
-            await context.Response.Body.WriteAsync(chunk, cancellationToken);
-            await context.Response.Body.FlushAsync(cancellationToken);
+            await context.Response.StartAsync(cancellationToken);
+            await foreach (var chunk in body.ReadAsync(cancellationToken))
+            {
+                await context.Response.Body.WriteAsync(chunk, cancellationToken);
+                await context.Response.Body.FlushAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            // The client is the stream's last reader: when it goes away mid-stream, nothing else will read on, so the
+            // sender is stopped here or it would hold the backend's connection until the process ends.
+            await body.DisposeAsync();
         }
     }
 
