@@ -1,5 +1,6 @@
 using ApimAiGateway.Harness.Diagnostics;
 using ApimAiGateway.Harness.Reading;
+using ApimAiGateway.Harness.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ApimAiGateway.Harness.Fragments;
@@ -14,7 +15,7 @@ internal sealed class ContractYamlReader(LocatedText yaml, DiagnosticBag diagnos
 
     public SourceLocation Locate(YamlDotNet.Core.Mark mark) => yaml.LocationAt((int)Math.Clamp(mark.Index, 0, yaml.Length));
 
-    public SourceLocation Locate(YamlNode node) => Locate(node.Start);
+    public SourceLocation Locate(YamlNode node) => Locate(YamlText.StartOf(node));
 
     public void Report(DiagnosticDescriptor descriptor, YamlNode at, params object?[] args) =>
         Diagnostics.Add(descriptor, Locate(at), args);
