@@ -59,21 +59,8 @@ internal sealed class ContractYamlReader(LocatedText yaml, DiagnosticBag diagnos
     }
 
     /// <summary>A list of texts; an absent or empty value (<c>key:</c>) is an empty list.</summary>
-    public IReadOnlyList<string> Texts(IReadOnlyDictionary<string, YamlNode> map, string key, string what)
-    {
-        if (!map.TryGetValue(key, out var node) || node is YamlScalarNode { Value: null or "" })
-        {
-            return [];
-        }
-
-        if (node is not YamlSequenceNode sequence)
-        {
-            Report(FragmentContractDiagnostics.WrongShape, node, what, "a list");
-            return [];
-        }
-
-        return [.. sequence.Children.Select(item => Text(item, $"An entry of {what}")).OfType<string>()];
-    }
+    public IReadOnlyList<string> Texts(IReadOnlyDictionary<string, YamlNode> map, string key, string what) =>
+        [.. Items(map, key, what).Select(item => Text(item, $"An entry of {what}")).OfType<string>()];
 
     /// <summary>The items of a list; an absent value is an empty list.</summary>
     public IReadOnlyList<YamlNode> Items(IReadOnlyDictionary<string, YamlNode> map, string key, string what)
