@@ -43,7 +43,5 @@ internal static class EnvironmentOption
 
     /// <summary>The catalog to lay an environment over: the one named, else the repository's when an environment is used.</summary>
     public static string? Catalog(string? namedValues, string? environmentFile, string? repository) =>
-        namedValues ?? (environmentFile is not null && repository is not null && File.Exists(NamedValueEnvironments.CatalogOf(repository))
-            ? NamedValueEnvironments.CatalogOf(repository)
-            : null);
+        namedValues ?? (environmentFile is not null && repository is not null ? NamedValueEnvironments.ExistingCatalogOf(repository) : null);
 }

@@ -1,4 +1,3 @@
-using ApimAiGateway.Cli;
 using ApimAiGateway.Harness.Tests.Analysis;
 
 namespace ApimAiGateway.Harness.Tests.Cli;
@@ -18,13 +17,7 @@ public sealed class DocsCommandTests : IDisposable
 
     private string Catalog => Path.Combine(_repo.Root, "docs", "fragments.md");
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await ApimPolicyCli.RunAsync(["docs", .. args], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.RunAsync(["docs", .. args]);
 
     [Fact]
     public async Task Docs_writes_the_catalog_under_the_repository_and_exits_0()

@@ -1,4 +1,3 @@
-using ApimAiGateway.Cli;
 using ApimAiGateway.Harness.Tests.Analysis;
 
 namespace ApimAiGateway.Harness.Tests.Cli;
@@ -31,13 +30,7 @@ public sealed class EnvironmentOptionTests : IDisposable
 
     public void Dispose() => _repo.Dispose();
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await ApimPolicyCli.RunAsync([.. args, "--no-cache"], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.RunAsync([.. args, "--no-cache"]);
 
     [Theory]
     [InlineData("lint")]

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ApimAiGateway.Cli;
 using ApimAiGateway.Harness.Tests.Analysis;
 
 namespace ApimAiGateway.Harness.Tests.Cli;
@@ -11,13 +10,7 @@ public sealed class LintCommandTests : IDisposable
 
     public void Dispose() => _repo.Dispose();
 
-    private async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await ApimPolicyCli.RunAsync(["lint", "--no-cache", .. args], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.RunAsync(["lint", "--no-cache", .. args]);
 
     private string BrokenPolicy() => _repo.Write("policies/global.xml",
         "<policies>\n<inbound>\n<set-hedaer name=\"a\" />\n</inbound>\n<backend><forward-request /></backend>\n<outbound />\n<on-error />\n</policies>");

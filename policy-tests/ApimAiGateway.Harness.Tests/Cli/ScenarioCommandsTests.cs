@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ApimAiGateway.Cli;
 using ApimAiGateway.Harness.Tests.Analysis;
 
 namespace ApimAiGateway.Harness.Tests.Cli;
@@ -29,13 +28,7 @@ public sealed class ScenarioCommandsTests : IDisposable
 
     public void Dispose() => _repo.Dispose();
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await ApimPolicyCli.RunAsync([.. args, "--no-cache"], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.RunAsync([.. args, "--no-cache"]);
 
     private string WriteScenario(int expected) => _repo.Write("policy-tests/scenarios/a.yaml", Scenario.Replace("EXPECTED", expected.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
 

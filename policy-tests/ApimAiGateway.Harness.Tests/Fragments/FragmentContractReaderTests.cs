@@ -160,6 +160,17 @@ public sealed class FragmentContractReaderTests
         Assert.Contains("returns[].status", Single("<!--\nid: limits\nsection: inbound\nsummary: s\nsets: {}\nreturns: [{code: X}]\n-->\n<fragment />", "AGW8103").Message);
     }
 
+    [Theory]
+    [InlineData("sets: {}\nreturns: [code: X]", "AGW8103", 11)]
+    [InlineData("reads:\n  variables: [a: 1]", "AGW8107", 15)]
+    public void A_map_written_as_one_pair_inside_a_flow_list_is_reported_at_its_key(string tail, string code, int column)
+    {
+        // YamlDotNet gives such an implicit map no position of its own; it must not be reported at the comment's start.
+        var diagnostic = Single($"<!--\nid: limits\nsection: inbound\nsummary: s\n{tail}\n-->\n<fragment />", code);
+
+        Assert.Equal((tail.Split('\n').Length + 4, column), (diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
     [Fact]
     public void A_contract_that_says_nothing_about_reads_or_sets_is_reported()
     {

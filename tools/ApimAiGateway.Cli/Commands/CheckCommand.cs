@@ -71,13 +71,12 @@ internal static class CheckCommand
 
     private static LintResult Lint(string repository, string? namedValues, string? environmentFile, bool noCache)
     {
-        var defaultNamedValues = NamedValueEnvironments.CatalogOf(repository);
         var fragments = Path.Combine(repository, PolicyLayout.FragmentsDirectory);
         var request = new LintRequest(Directory.Exists(fragments)
             ? [Path.Combine(repository, PolicyLayout.PoliciesDirectory), fragments]
             : [Path.Combine(repository, PolicyLayout.PoliciesDirectory)])
         {
-            NamedValuesFile = namedValues ?? (File.Exists(defaultNamedValues) ? defaultNamedValues : null),
+            NamedValuesFile = namedValues ?? NamedValueEnvironments.ExistingCatalogOf(repository),
             EnvironmentFile = environmentFile,
         };
         var compiler = new ExpressionCompiler(ExpressionCompilerOptions.Apim(noCache ? null : CacheLocation.Default()));

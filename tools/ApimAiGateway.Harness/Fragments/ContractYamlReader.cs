@@ -1,5 +1,6 @@
 using ApimAiGateway.Harness.Diagnostics;
 using ApimAiGateway.Harness.Reading;
+using ApimAiGateway.Harness.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ApimAiGateway.Harness.Fragments;
@@ -14,7 +15,7 @@ internal sealed class ContractYamlReader(LocatedText yaml, DiagnosticBag diagnos
 
     public SourceLocation Locate(YamlDotNet.Core.Mark mark) => yaml.LocationAt((int)Math.Clamp(mark.Index, 0, yaml.Length));
 
-    public SourceLocation Locate(YamlNode node) => Locate(node.Start);
+    public SourceLocation Locate(YamlNode node) => Locate(YamlText.StartOf(node));
 
     public void Report(DiagnosticDescriptor descriptor, YamlNode at, params object?[] args) =>
         Diagnostics.Add(descriptor, Locate(at), args);
@@ -58,21 +59,8 @@ internal sealed class ContractYamlReader(LocatedText yaml, DiagnosticBag diagnos
     }
 
     /// <summary>A list of texts; an absent or empty value (<c>key:</c>) is an empty list.</summary>
-    public IReadOnlyList<string> Texts(IReadOnlyDictionary<string, YamlNode> map, string key, string what)
-    {
-        if (!map.TryGetValue(key, out var node) || node is YamlScalarNode { Value: null or "" })
-        {
-            return [];
-        }
-
-        if (node is not YamlSequenceNode sequence)
-        {
-            Report(FragmentContractDiagnostics.WrongShape, node, what, "a list");
-            return [];
-        }
-
-        return [.. sequence.Children.Select(item => Text(item, $"An entry of {what}")).OfType<string>()];
-    }
+    public IReadOnlyList<string> Texts(IReadOnlyDictionary<string, YamlNode> map, string key, string what) =>
+        [.. Items(map, key, what).Select(item => Text(item, $"An entry of {what}")).OfType<string>()];
 
     /// <summary>The items of a list; an absent value is an empty list.</summary>
     public IReadOnlyList<YamlNode> Items(IReadOnlyDictionary<string, YamlNode> map, string key, string what)

@@ -10,7 +10,7 @@ namespace ApimAiGateway.Harness.Fragments;
 /// </summary>
 public sealed record FragmentCatalog(IReadOnlyList<FragmentContract> Fragments, NamedValueSet NamedValues, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public const string NamedValuesFile = "named-values.json";
+    public const string NamedValuesFile = NamedValueEnvironments.CatalogFileName;
 
     /// <summary>True when every fragment has a usable contract and nothing was reported.</summary>
     public bool IsComplete => Diagnostics.Count == 0;
@@ -20,14 +20,7 @@ public sealed record FragmentCatalog(IReadOnlyList<FragmentContract> Fragments, 
     {
         ArgumentNullException.ThrowIfNull(repositoryRoot);
         var diagnostics = new DiagnosticBag();
-        var namedValuesPath = Path.Combine(repositoryRoot, PolicyLayout.PoliciesDirectory, NamedValuesFile);
-        NamedValueSet? declared = null;
-        if (File.Exists(namedValuesPath))
-        {
-            var loaded = NamedValueSet.Load(namedValuesPath);
-            diagnostics.AddRange(loaded.Diagnostics);
-            declared = loaded.Set;
-        }
+        var declared = NamedValueLayering.LoadInto(NamedValueEnvironments.ExistingCatalogOf(repositoryRoot), null, diagnostics);
 
         var directory = Path.Combine(repositoryRoot, PolicyLayout.FragmentsDirectory);
         var files = Directory.Exists(directory)

@@ -53,9 +53,7 @@ public static class FragmentCatalogWriter
             markdown.Block(description);
         }
 
-        markdown.Line();
-        markdown.Line("**Named values**");
-        markdown.Line();
+        markdown.Label("Named values");
         if (fragment.Reads.NamedValues.Count == 0)
         {
             markdown.Line("None.");
@@ -70,21 +68,15 @@ public static class FragmentCatalogWriter
             }
         }
 
-        markdown.Line();
-        markdown.Line("**Reads**");
-        markdown.Line();
+        markdown.Label("Reads");
         markdown.List("Variables", fragment.Reads.Variables.Select(Markdown.Named));
         markdown.List("Request", fragment.Reads.Request.Select(Markdown.Text));
         markdown.List("Response", fragment.Reads.Response.Select(Markdown.Text));
-        markdown.Line();
-        markdown.Line("**Sets**");
-        markdown.Line();
+        markdown.Label("Sets");
         markdown.List("Variables", fragment.Sets.Variables.Select(Markdown.Named));
         markdown.List("Headers", fragment.Sets.Headers.Select(Markdown.Named));
         markdown.List("Body", fragment.Sets.Body.Select(Markdown.Named));
-        markdown.Line();
-        markdown.Line("**Returns**");
-        markdown.Line();
+        markdown.Label("Returns");
         if (fragment.Returns.Count == 0)
         {
             markdown.Line("Nothing of its own: the request goes on.");
@@ -99,9 +91,7 @@ public static class FragmentCatalogWriter
             }
         }
 
-        markdown.Line();
-        markdown.Line("**Include**");
-        markdown.Line();
+        markdown.Label("Include");
         markdown.Line("```xml");
         markdown.Line($"<{fragment.Section}>");
         markdown.Line("    <base />");

@@ -12,6 +12,14 @@ internal sealed class Markdown
 
     public void Line(string line = "") => _text.Append(line).Append('\n');
 
+    /// <summary>A bold label standing alone between blank lines, over the part of a fragment's section it names.</summary>
+    public void Label(string label)
+    {
+        Line();
+        Line($"**{label}**");
+        Line();
+    }
+
     /// <summary>A multi-line text as paragraphs, each line trimmed of trailing space.</summary>
     public void Block(string text)
     {

@@ -166,7 +166,7 @@ public static class RepositoryGatewayLoader
 
     private static NamedValueSet? LoadNamedValues(string root, RepositoryLoadOptions options, DiagnosticBag diagnostics)
     {
-        var catalog = options.NamedValuesFile ?? ExistingOrNull(NamedValueEnvironments.CatalogOf(root));
+        var catalog = options.NamedValuesFile ?? NamedValueEnvironments.ExistingCatalogOf(root);
         string? environmentFile = null;
         if (options.Environment is { } environment)
         {
@@ -215,6 +215,4 @@ public static class RepositoryGatewayLoader
 
     private static IEnumerable<string> SortedEntries(string directory, Func<string, IEnumerable<string>> list) =>
         Directory.Exists(directory) ? list(directory).Order(StringComparer.Ordinal) : [];
-
-    private static string? ExistingOrNull(string path) => File.Exists(path) ? path : null;
 }

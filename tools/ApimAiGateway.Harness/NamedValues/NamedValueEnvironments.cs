@@ -19,6 +19,10 @@ public static class NamedValueEnvironments
     public static string CatalogOf(string repositoryRoot) =>
         Path.Combine(repositoryRoot, PolicyLayout.PoliciesDirectory, CatalogFileName);
 
+    /// <summary>The repository's catalog, or null when it has none: a repository need not declare named values.</summary>
+    public static string? ExistingCatalogOf(string repositoryRoot) =>
+        CatalogOf(repositoryRoot) is var catalog && File.Exists(catalog) ? catalog : null;
+
     /// <summary>The environments the repository defines, sorted; none when it has no environments directory.</summary>
     public static IReadOnlyList<string> Names(string repositoryRoot)
     {

@@ -32,6 +32,13 @@ internal static class YamlText
         return null;
     }
 
+    /// <summary>
+    /// Where a node is written. A map of one pair inside a flow list (<c>[key: value]</c>) is implicit: YamlDotNet gives
+    /// it an empty mark, which reads as the start of the text, so its first key stands for it.
+    /// </summary>
+    public static Mark StartOf(YamlNode node) =>
+        node is YamlMappingNode { Children: [var (firstKey, _), ..] } && node.Start.Equals(Mark.Empty) ? StartOf(firstKey) : node.Start;
+
     /// <summary>A parser position as a diagnostic location (YamlDotNet's marks are 1-based already).</summary>
     public static SourceLocation Locate(string file, Mark? mark) =>
         mark is { } at ? new(file, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column)) : SourceLocation.StartOf(file);
